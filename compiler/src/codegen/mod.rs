@@ -1,0 +1,934 @@
+//! Code generation: DxIR functions to Cranelift, then one object file with the
+//! program's data (string constants, static cells, function infos, the code-range
+//! table for stack traces, and the `dxc_program_info` static the runtime starts from).
+//!
+//! Fast paths are inline: arithmetic and comparisons on two doubles, truthiness of
+//! booleans and numbers, and `===` on numbers; everything else calls the runtime
+//! through the imports declared from the ABI table (`runtime_imports`). After every
+//! call that can throw, the result is compared with the `EXCEPTION` sentinel and
+//! control goes to the block's handler or returns the sentinel to the caller.
+
+mod runtime_imports;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self as cir, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, types::*};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use dxrt_abi::{self as abi, arith, unary};
+
+use crate::ir::{self, BinOp, Const, EntryKind, Inst, Terminator, UnOp};
+use runtime_imports::Runtime;
+
+/// Options of code generation.
+pub struct Options {
+    pub opt_level: &'static str,
+}
+
+pub fn isa(opt_level: &str) -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", opt_level).map_err(|e| e.to_string())?;
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    flags.set("preserve_frame_pointers", "true").map_err(|e| e.to_string())?;
+    flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).map_err(|e| e.to_string())?;
+    let triple = target_lexicon::Triple::host();
+    let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| format!("unsupported host: {e}"))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+}
+
+struct Gen {
+    module: ObjectModule,
+    rt: Runtime,
+    fast_ids: HashMap<u32, ClFuncId>,
+    generic_ids: HashMap<u32, ClFuncId>,
+    info_ids: HashMap<u32, DataId>,
+    strings_data: DataId,
+    statics_data: DataId,
+    stack_limit: DataId,
+    /// (function, code start offset, end offset, source pos, name string) per range.
+    ranges: Vec<(ClFuncId, u32, u32, u32, u32)>,
+    ptr: cir::Type,
+}
+
+/// Compiles the program to an object file.
+pub fn compile(program: &ir::Program, opts: &Options) -> Result<Vec<u8>, String> {
+    let isa = isa(opts.opt_level)?;
+    let builder = ObjectBuilder::new(isa, "dxc_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut module = ObjectModule::new(builder);
+    let ptr = module.target_config().pointer_type();
+    let rt = Runtime::declare(&mut module).map_err(|e| e.to_string())?;
+    let strings_data = module.declare_data("dxc_string_values", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
+    let mut g = Gen {
+        module,
+        rt,
+        fast_ids: HashMap::new(),
+        generic_ids: HashMap::new(),
+        info_ids: HashMap::new(),
+        strings_data,
+        statics_data,
+        stack_limit,
+        ranges: Vec::new(),
+        ptr,
+    };
+    g.declare_functions(program)?;
+    let mut fctx = FunctionBuilderContext::new();
+    for f in &program.functions {
+        g.define_function(program, f, &mut fctx)?;
+        if f.entry == EntryKind::Fast {
+            g.define_generic_thunk(f, &mut fctx)?;
+        }
+    }
+    g.define_data(program)?;
+    let product = g.module.finish();
+    product.emit().map_err(|e| e.to_string())
+}
+
+fn err<E: std::fmt::Display>(e: E) -> String {
+    format!("code generation failed: {e}")
+}
+
+impl Gen {
+    fn fast_sig(&self, nparams: usize) -> Signature {
+        let mut s = self.module.make_signature();
+        for _ in 0..nparams + 2 {
+            s.params.push(AbiParam::new(I64));
+        }
+        s.returns.push(AbiParam::new(I64));
+        s
+    }
+
+    fn generic_sig(&self) -> Signature {
+        let mut s = self.module.make_signature();
+        s.params.push(AbiParam::new(I64)); // callee
+        s.params.push(AbiParam::new(I64)); // this
+        s.params.push(AbiParam::new(self.ptr)); // argv
+        s.params.push(AbiParam::new(I32)); // argc
+        s.params.push(AbiParam::new(I64)); // new.target
+        s.returns.push(AbiParam::new(I64));
+        s
+    }
+
+    fn main_sig(&self) -> Signature {
+        let mut s = self.module.make_signature();
+        s.returns.push(AbiParam::new(I64));
+        s
+    }
+
+    fn declare_functions(&mut self, p: &ir::Program) -> Result<(), String> {
+        for f in &p.functions {
+            let id = f.id.0;
+            match f.entry {
+                EntryKind::Fast => {
+                    let sig = self.fast_sig(f.params.len());
+                    let fid = self.module.declare_function(&format!("dxc_f{id}"), Linkage::Local, &sig).map_err(err)?;
+                    self.fast_ids.insert(id, fid);
+                    let gsig = self.generic_sig();
+                    let gid = self.module.declare_function(&format!("dxc_f{id}_g"), Linkage::Local, &gsig).map_err(err)?;
+                    self.generic_ids.insert(id, gid);
+                }
+                EntryKind::Generic => {
+                    let gsig = self.generic_sig();
+                    let gid = self.module.declare_function(&format!("dxc_f{id}_g"), Linkage::Local, &gsig).map_err(err)?;
+                    self.generic_ids.insert(id, gid);
+                }
+                EntryKind::Main => {
+                    let sig = self.main_sig();
+                    let fid = self.module.declare_function("dxc_main", Linkage::Local, &sig).map_err(err)?;
+                    self.fast_ids.insert(id, fid);
+                }
+            }
+            if f.entry != EntryKind::Main {
+                let d = self.module.declare_data(&format!("dxc_info{id}"), Linkage::Local, false, false).map_err(err)?;
+                self.info_ids.insert(id, d);
+            }
+        }
+        Ok(())
+    }
+
+    /// The generic entry of a fast function: unpacks argv and calls the fast entry.
+    fn define_generic_thunk(&mut self, f: &ir::Function, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        let gid = self.generic_ids[&f.id.0];
+        let fid = self.fast_ids[&f.id.0];
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = self.generic_sig();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let ps = b.block_params(entry).to_vec();
+            let (callee, this, argv, argc) = (ps[0], ps[1], ps[2], ps[3]);
+            let payload = b.ins().band_imm_u(callee, abi::PAYLOAD_MASK as i64);
+            let env = b.ins().load(I64, MemFlagsData::trusted(), payload, abi::function::ENV);
+            let mut args = vec![env, this];
+            for i in 0..f.params.len() {
+                // Missing arguments are undefined; argv holds exactly argc values.
+                let has = b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+                let (yes, join) = (b.create_block(), b.create_block());
+                b.append_block_param(join, I64);
+                let undef = b.ins().iconst(I64, abi::UNDEFINED as i64);
+                b.ins().brif(has, yes, &[], join, &[undef.into()]);
+                b.switch_to_block(yes);
+                b.seal_block(yes);
+                let v = b.ins().load(I64, MemFlagsData::trusted(), argv, (i * 8) as i32);
+                b.ins().jump(join, &[v.into()]);
+                b.switch_to_block(join);
+                b.seal_block(join);
+                args.push(b.block_params(join)[0]);
+            }
+            let fref = self.module.declare_func_in_func(fid, b.func);
+            let call = b.ins().call(fref, &args);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.finalize(self.module.target_config());
+        }
+        self.module.define_function(gid, &mut ctx).map_err(err)?;
+        Ok(())
+    }
+
+    fn define_function(&mut self, p: &ir::Program, f: &ir::Function, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        let (clid, sig) = match f.entry {
+            EntryKind::Fast => (self.fast_ids[&f.id.0], self.fast_sig(f.params.len())),
+            EntryKind::Generic => (self.generic_ids[&f.id.0], self.generic_sig()),
+            EntryKind::Main => (self.fast_ids[&f.id.0], self.main_sig()),
+        };
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = sig;
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, fctx);
+            FnGen::new(self, b, f, p).build()?;
+        }
+        if let Err(e) = self.module.define_function(clid, &mut ctx) {
+            return Err(format!("code generation failed for function {}: {e:?}", f.id.0));
+        }
+        // Source positions of the machine code, for stack traces.
+        if let Some(code) = ctx.compiled_code() {
+            for loc in code.buffer.get_srclocs_sorted() {
+                let pos = loc.loc;
+                if !pos.is_default() {
+                    self.ranges.push((clid, loc.start, loc.end, pos.bits(), f.name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn define_data(&mut self, p: &ir::Program) -> Result<(), String> {
+        let m = &mut self.module;
+        // String values (filled at start-up) and static cells.
+        let mut d = DataDescription::new();
+        d.define_zeroinit(p.strings.len().max(1) * 8);
+        m.define_data(self.strings_data, &d).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit((p.statics as usize).max(1) * 8);
+        m.define_data(self.statics_data, &d).map_err(err)?;
+        // String constants: UTF-16 units, and the table of (pointer, length).
+        let mut unit_ids = Vec::new();
+        for (i, s) in p.strings.iter().enumerate() {
+            let units: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            let id = m.declare_data(&format!("dxc_str{i}"), Linkage::Local, false, false).map_err(err)?;
+            let mut d = DataDescription::new();
+            d.define(units.into_boxed_slice());
+            d.set_align(2);
+            m.define_data(id, &d).map_err(err)?;
+            unit_ids.push((id, s.encode_utf16().count()));
+        }
+        let table = m.declare_data("dxc_strings", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; unit_ids.len().max(1) * 16];
+        for (i, &(_, len)) in unit_ids.iter().enumerate() {
+            bytes[i * 16 + 8..i * 16 + 12].copy_from_slice(&(len as u32).to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        for (i, &(id, _)) in unit_ids.iter().enumerate() {
+            let gv = m.declare_data_in_data(id, &mut d);
+            d.write_data_addr((i * 16) as u32, gv, 0);
+        }
+        m.define_data(table, &d).map_err(err)?;
+        // Function infos.
+        for f in &p.functions {
+            let Some(&info) = self.info_ids.get(&f.id.0) else { continue };
+            let mut d = DataDescription::new();
+            let mut bytes = vec![0u8; abi::FUNCTION_INFO_SIZE];
+            bytes[8..12].copy_from_slice(&f.name.to_le_bytes());
+            bytes[12..16].copy_from_slice(&f.length.to_le_bytes());
+            bytes[16..20].copy_from_slice(&f.flags.to_le_bytes());
+            bytes[20..24].copy_from_slice(&f.source_pos.to_le_bytes());
+            d.define(bytes.into_boxed_slice());
+            let fr = m.declare_func_in_data(self.generic_ids[&f.id.0], &mut d);
+            d.write_function_addr(0, fr);
+            m.define_data(info, &d).map_err(err)?;
+        }
+        // Code ranges.
+        let ranges = m.declare_data("dxc_code_ranges", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        let size = std::mem::size_of::<abi::CodeRange>();
+        let mut bytes = vec![0u8; self.ranges.len().max(1) * size];
+        for (i, r) in self.ranges.iter().enumerate() {
+            let o = i * size;
+            bytes[o + 8..o + 12].copy_from_slice(&r.1.to_le_bytes());
+            bytes[o + 12..o + 16].copy_from_slice(&r.2.to_le_bytes());
+            bytes[o + 16..o + 20].copy_from_slice(&r.3.to_le_bytes());
+            bytes[o + 20..o + 24].copy_from_slice(&r.4.to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        for (i, r) in self.ranges.iter().enumerate() {
+            let fr = m.declare_func_in_data(r.0, &mut d);
+            d.write_function_addr((i * size) as u32, fr);
+        }
+        m.define_data(ranges, &d).map_err(err)?;
+        // Source text and file name.
+        let src = m.declare_data("dxc_source", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define(p.source.as_bytes().to_vec().into_boxed_slice());
+        m.define_data(src, &d).map_err(err)?;
+        let fname = m.declare_data("dxc_file_name", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define(p.file_name.as_bytes().to_vec().into_boxed_slice());
+        m.define_data(fname, &d).map_err(err)?;
+        // ProgramInfo.
+        let info = m.declare_data(abi::PROGRAM_INFO_SYMBOL, Linkage::Export, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        let size = std::mem::size_of::<abi::ProgramInfo>();
+        let mut bytes = vec![0u8; size];
+        let off = |f: usize| f as u32;
+        use std::mem::offset_of;
+        bytes[offset_of!(abi::ProgramInfo, string_count)..][..4].copy_from_slice(&(p.strings.len() as u32).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, code_range_count)..][..4].copy_from_slice(&(self.ranges.len() as u32).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, source_len)..][..8].copy_from_slice(&(p.source.len() as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, file_name_len)..][..8].copy_from_slice(&(p.file_name.len() as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, static_count)..][..8].copy_from_slice(&(p.statics as u64).to_le_bytes());
+        d.define(bytes.into_boxed_slice());
+        for (field, data) in [
+            (offset_of!(abi::ProgramInfo, strings), table),
+            (offset_of!(abi::ProgramInfo, string_values), self.strings_data),
+            (offset_of!(abi::ProgramInfo, code_ranges), ranges),
+            (offset_of!(abi::ProgramInfo, source), src),
+            (offset_of!(abi::ProgramInfo, file_name), fname),
+            (offset_of!(abi::ProgramInfo, statics), self.statics_data),
+        ] {
+            let gv = m.declare_data_in_data(data, &mut d);
+            d.write_data_addr(off(field), gv, 0);
+        }
+        let main = m.declare_func_in_data(self.fast_ids[&0], &mut d);
+        d.write_function_addr(off(offset_of!(abi::ProgramInfo, main)), main);
+        m.define_data(info, &d).map_err(err)?;
+        Ok(())
+    }
+}
+
+/// Code generation state of one function.
+struct FnGen<'g, 'b> {
+    g: &'g mut Gen,
+    b: FunctionBuilder<'b>,
+    f: &'g ir::Function,
+    blocks: Vec<cir::Block>,
+    vars: Vec<Variable>,
+    /// The shared "return EXCEPTION" block.
+    exc_ret: cir::Block,
+    cur_handler: Option<cir::Block>,
+    /// Raw boolean of the last comparison, by variable, valid in the current block.
+    last_cmp: Option<(ir::Var, cir::Value)>,
+}
+
+impl<'g, 'b> FnGen<'g, 'b> {
+    fn new(g: &'g mut Gen, mut b: FunctionBuilder<'b>, f: &'g ir::Function, _p: &ir::Program) -> Self {
+        let vars = (0..f.var_count).map(|_| b.declare_var(I64)).collect();
+        let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
+        let exc_ret = b.create_block();
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None }
+    }
+
+    fn var(&self, v: ir::Var) -> Variable {
+        self.vars[v.0 as usize]
+    }
+    fn get(&mut self, v: ir::Var) -> cir::Value {
+        let var = self.var(v);
+        self.b.use_var(var)
+    }
+    fn set(&mut self, v: ir::Var, val: cir::Value) {
+        let var = self.var(v);
+        self.b.def_var(var, val);
+        if self.last_cmp.is_some_and(|(x, _)| x == v) {
+            self.last_cmp = None;
+        }
+    }
+    fn iconst(&mut self, bits: u64) -> cir::Value {
+        self.b.ins().iconst(I64, bits as i64)
+    }
+
+    fn build(mut self) -> Result<(), String> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let undef = self.iconst(abi::UNDEFINED);
+        for i in 0..self.f.var_count {
+            let var = self.vars[i as usize];
+            self.b.def_var(var, undef);
+        }
+        let f = self.f;
+        match f.entry {
+            EntryKind::Fast => {
+                self.set(f.env_var, params[0]);
+                self.set(f.this_var, params[1]);
+                for (i, p) in f.params.iter().enumerate() {
+                    self.set(*p, params[i + 2]);
+                }
+            }
+            EntryKind::Generic => {
+                let (callee, this, argv, argc, nt) = (params[0], params[1], params[2], params[3], params[4]);
+                let payload = self.b.ins().band_imm_u(callee, abi::PAYLOAD_MASK as i64);
+                let env = self.b.ins().load(I64, MemFlagsData::trusted(), payload, abi::function::ENV);
+                self.set(f.env_var, env);
+                self.set(f.this_var, this);
+                self.set(f.argv_var, argv);
+                let argc64 = self.b.ins().uextend(I64, argc);
+                self.set(f.argc_var, argc64);
+                self.set(f.new_target_var, nt);
+                self.set(f.callee_var, callee);
+                for (i, p) in f.params.iter().enumerate() {
+                    let has = self.b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+                    let (yes, join) = (self.b.create_block(), self.b.create_block());
+                    self.b.ins().brif(has, yes, &[], join, &[]);
+                    self.b.switch_to_block(yes);
+                    self.b.seal_block(yes);
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), argv, (i * 8) as i32);
+                    self.set(*p, v);
+                    self.b.ins().jump(join, &[]);
+                    self.b.switch_to_block(join);
+                    self.b.seal_block(join);
+                }
+            }
+            EntryKind::Main => {}
+        }
+        // Stack overflow check.
+        let limit_gv = self.g.module.declare_data_in_func(self.g.stack_limit, self.b.func);
+        let limit_addr = self.b.ins().symbol_value(self.g.ptr, limit_gv);
+        let limit = self.b.ins().load(self.g.ptr, MemFlagsData::trusted(), limit_addr, 0);
+        let sp = self.b.ins().get_stack_pointer(self.g.ptr);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let overflow = self.b.create_block();
+        self.b.ins().brif(over, overflow, &[], self.blocks[0], &[]);
+        self.b.seal_block(entry);
+        self.b.switch_to_block(overflow);
+        self.b.seal_block(overflow);
+        let r = self.call_rt("dxrt_stack_overflow", &[]);
+        self.b.ins().return_(&[r]);
+        // The shared exception return.
+        self.b.switch_to_block(self.exc_ret);
+        let e = self.iconst(abi::EXCEPTION);
+        self.b.ins().return_(&[e]);
+        for (i, blk) in f.blocks.iter().enumerate() {
+            self.b.switch_to_block(self.blocks[i]);
+            self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
+            self.last_cmp = None;
+            for (inst, pos) in &blk.insts {
+                self.b.set_srcloc(cir::SourceLoc::new(*pos));
+                self.inst(inst)?;
+            }
+            self.terminator(&blk.term);
+        }
+        self.b.seal_all_blocks();
+        let cfg = self.g.module.target_config();
+        self.b.finalize(cfg);
+        Ok(())
+    }
+
+    fn call_rt(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
+        let fref = self.g.rt.func_ref(&mut self.g.module, self.b.func, name);
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).first().copied().unwrap_or_else(|| self.b.ins().iconst(I64, 0))
+    }
+
+    /// Branches to the handler (or returns the sentinel) if `r` is EXCEPTION.
+    fn check(&mut self, r: cir::Value) {
+        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, r, abi::EXCEPTION as i64);
+        let cont = self.b.create_block();
+        let target = self.cur_handler.unwrap_or(self.exc_ret);
+        self.b.ins().brif(is_exc, target, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        self.last_cmp = None;
+    }
+
+    /// Goes to the handler unconditionally (after a call that always throws).
+    fn always_throws(&mut self) {
+        let target = self.cur_handler.unwrap_or(self.exc_ret);
+        self.b.ins().jump(target, &[]);
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    fn call_checked(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
+        let r = self.call_rt(name, args);
+        self.check(r);
+        r
+    }
+
+    fn string_value(&mut self, id: ir::StrId) -> cir::Value {
+        let gv = self.g.module.declare_data_in_func(self.g.strings_data, self.b.func);
+        let base = self.b.ins().symbol_value(self.g.ptr, gv);
+        self.b.ins().load(I64, MemFlagsData::trusted(), base, (id * 8) as i32)
+    }
+
+    fn statics_addr(&mut self) -> cir::Value {
+        let gv = self.g.module.declare_data_in_func(self.g.statics_data, self.b.func);
+        self.b.ins().symbol_value(self.g.ptr, gv)
+    }
+
+    fn both_numbers(&mut self, a: cir::Value, b: cir::Value) -> cir::Value {
+        let x = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, a, abi::FIRST_TAGGED as i64);
+        let y = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, b, abi::FIRST_TAGGED as i64);
+        self.b.ins().band(x, y)
+    }
+
+    fn bool_value(&mut self, c: cir::Value) -> cir::Value {
+        let t = self.iconst(abi::TRUE);
+        let f = self.iconst(abi::FALSE);
+        self.b.ins().select(c, t, f)
+    }
+
+    /// `fast(a, b)` when both are doubles, else the runtime's `dxrt_arith(op, a, b)`.
+    fn arith(&mut self, op: i32, a: cir::Value, b: cir::Value, fast: impl FnOnce(&mut Self, cir::Value, cir::Value) -> cir::Value) -> cir::Value {
+        let both = self.both_numbers(a, b);
+        let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let r = fast(self, a, b);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow_b);
+        let opv = self.b.ins().iconst(I32, op as i64);
+        let r = self.call_checked("dxrt_arith", &[opv, a, b]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        self.b.block_params(join)[0]
+    }
+
+    fn float_op(&mut self, a: cir::Value, b: cir::Value, op: BinOp) -> cir::Value {
+        let fa = self.b.ins().bitcast(F64, MemFlagsData::new(), a);
+        let fb = self.b.ins().bitcast(F64, MemFlagsData::new(), b);
+        let r = match op {
+            BinOp::Add => self.b.ins().fadd(fa, fb),
+            BinOp::Sub => self.b.ins().fsub(fa, fb),
+            BinOp::Mul => self.b.ins().fmul(fa, fb),
+            _ => self.b.ins().fdiv(fa, fb),
+        };
+        self.b.ins().bitcast(I64, MemFlagsData::new(), r)
+    }
+
+    fn fcmp(&mut self, a: cir::Value, b: cir::Value, cc: FloatCC) -> cir::Value {
+        let fa = self.b.ins().bitcast(F64, MemFlagsData::new(), a);
+        let fb = self.b.ins().bitcast(F64, MemFlagsData::new(), b);
+        let c = self.b.ins().fcmp(cc, fa, fb);
+        self.bool_value(c)
+    }
+
+    /// Raw truthiness (an i8) of a value, with inline fast paths.
+    fn truthy(&mut self, v: cir::Value) -> cir::Value {
+        let (is_true, not_true, is_num, not_num, join) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I8);
+        let t = self.b.ins().icmp_imm(IntCC::Equal, v, abi::TRUE as i64);
+        self.b.ins().brif(t, is_true, &[], not_true, &[]);
+        self.b.switch_to_block(is_true);
+        let one = self.b.ins().iconst(I8, 1);
+        self.b.ins().jump(join, &[one.into()]);
+        self.b.switch_to_block(not_true);
+        let n = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64);
+        self.b.ins().brif(n, is_num, &[], not_num, &[]);
+        self.b.switch_to_block(is_num);
+        let fv = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        let zero = self.b.ins().f64const(0.0);
+        let nz = self.b.ins().fcmp(FloatCC::OrderedNotEqual, fv, zero);
+        self.b.ins().jump(join, &[nz.into()]);
+        self.b.switch_to_block(not_num);
+        let r = self.call_rt("dxrt_to_boolean", &[v]);
+        let r8 = self.b.ins().ireduce(I8, r);
+        self.b.ins().jump(join, &[r8.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Stores `args` in a stack slot; returns its address.
+    fn args_slot(&mut self, args: &[ir::Var]) -> cir::Value {
+        if args.is_empty() {
+            return self.b.ins().iconst(self.g.ptr, 0);
+        }
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len() * 8) as u32, 3));
+        for (i, a) in args.iter().enumerate() {
+            let v = self.get(*a);
+            self.b.ins().stack_store(self.g.ptr, v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(self.g.ptr, slot, 0)
+    }
+
+    fn i32c(&mut self, n: i64) -> cir::Value {
+        self.b.ins().iconst(I32, n)
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), String> {
+        match inst {
+            Inst::Const { dst, value } => {
+                let v = match value {
+                    Const::Number(n) => {
+                        let n = if n.is_nan() { f64::NAN } else { *n };
+                        self.iconst(n.to_bits())
+                    }
+                    Const::Str(id) => self.string_value(*id),
+                    Const::Undefined => self.iconst(abi::UNDEFINED),
+                    Const::Null => self.iconst(abi::NULL),
+                    Const::True => self.iconst(abi::TRUE),
+                    Const::False => self.iconst(abi::FALSE),
+                    Const::Hole => self.iconst(abi::HOLE),
+                };
+                self.set(*dst, v);
+            }
+            Inst::Move { dst, src } => {
+                let v = self.get(*src);
+                self.set(*dst, v);
+            }
+            Inst::Binary { dst, op, a, b } => {
+                let (av, bv) = (self.get(*a), self.get(*b));
+                let r = self.binary(*op, av, bv);
+                self.set(*dst, r);
+            }
+            Inst::Unary { dst, op, a } => {
+                let av = self.get(*a);
+                let r = match op {
+                    UnOp::Not => {
+                        let t = self.truthy(av);
+                        let f = self.b.ins().icmp_imm(IntCC::Equal, t, 0);
+                        self.bool_value(f)
+                    }
+                    UnOp::Neg => {
+                        let is_num = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        self.unary_fast(av, is_num, unary::NEG, |s, v| {
+                            let f = s.b.ins().bitcast(F64, MemFlagsData::new(), v);
+                            let n = s.b.ins().fneg(f);
+                            s.b.ins().bitcast(I64, MemFlagsData::new(), n)
+                        })
+                    }
+                    UnOp::Plus | UnOp::ToNumeric => {
+                        let is_num = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        self.unary_fast(av, is_num, unary::PLUS, |_, v| v)
+                    }
+                    UnOp::BitNot => {
+                        let o = self.i32c(unary::BITNOT as i64);
+                        self.call_checked("dxrt_unary", &[o, av])
+                    }
+                    UnOp::Typeof => {
+                        let o = self.i32c(unary::TYPEOF as i64);
+                        self.call_rt("dxrt_unary", &[o, av])
+                    }
+                    UnOp::ToString => {
+                        let is_str = {
+                            let tag = self.b.ins().ushr_imm(av, abi::TAG_SHIFT as i64);
+                            self.b.ins().icmp_imm(IntCC::Equal, tag, abi::TAG_STRING as i64)
+                        };
+                        self.unary_fast(av, is_str, unary::TO_STRING, |_, v| v)
+                    }
+                    UnOp::ToPropertyKey => {
+                        let o = self.i32c(unary::TO_PROPERTY_KEY as i64);
+                        self.call_checked("dxrt_unary", &[o, av])
+                    }
+                };
+                self.set(*dst, r);
+            }
+            Inst::GetNamed { dst, obj, key } => {
+                let (o, k) = (self.get(*obj), self.string_value(*key));
+                let r = self.call_checked("dxrt_get_named", &[o, k]);
+                self.set(*dst, r);
+            }
+            Inst::SetNamed { obj, key, value, strict } => {
+                let (o, k, v) = (self.get(*obj), self.string_value(*key), self.get(*value));
+                let s = self.i32c(*strict as i64);
+                self.call_checked("dxrt_set_named", &[o, k, v, s]);
+            }
+            Inst::GetElem { dst, obj, key } => {
+                let (o, k) = (self.get(*obj), self.get(*key));
+                let r = self.call_checked("dxrt_get_elem", &[o, k]);
+                self.set(*dst, r);
+            }
+            Inst::SetElem { obj, key, value, strict } => {
+                let (o, k, v) = (self.get(*obj), self.get(*key), self.get(*value));
+                let s = self.i32c(*strict as i64);
+                self.call_checked("dxrt_set_elem", &[o, k, v, s]);
+            }
+            Inst::Delete { dst, obj, key, strict } => {
+                let (o, k) = (self.get(*obj), self.get(*key));
+                let s = self.i32c(*strict as i64);
+                let r = self.call_checked("dxrt_delete", &[o, k, s]);
+                self.set(*dst, r);
+            }
+            Inst::DefineField { obj, key, value } => {
+                let (o, k, v) = (self.get(*obj), self.get(*key), self.get(*value));
+                self.call_checked("dxrt_define_field", &[o, k, v]);
+            }
+            Inst::DefineAccessor { obj, key, getter, setter } => {
+                let (o, k, g, s) = (self.get(*obj), self.get(*key), self.get(*getter), self.get(*setter));
+                self.call_checked("dxrt_define_accessor", &[o, k, g, s]);
+            }
+            Inst::SetProtoLiteral { obj, proto } => {
+                let (o, p) = (self.get(*obj), self.get(*proto));
+                self.call_rt("dxrt_set_proto_literal", &[o, p]);
+            }
+            Inst::NewObject { dst } => {
+                let r = self.call_rt("dxrt_new_object", &[]);
+                self.set(*dst, r);
+            }
+            Inst::NewArray { dst, elems } => {
+                let p = self.args_slot(elems);
+                let n = self.i32c(elems.len() as i64);
+                let r = self.call_rt("dxrt_new_array", &[p, n]);
+                self.set(*dst, r);
+            }
+            Inst::GetGlobal { dst, name } => {
+                let k = self.string_value(*name);
+                let r = self.call_checked("dxrt_get_global", &[k]);
+                self.set(*dst, r);
+            }
+            Inst::TypeofGlobal { dst, name } => {
+                let k = self.string_value(*name);
+                let r = self.call_checked("dxrt_typeof_global", &[k]);
+                self.set(*dst, r);
+            }
+            Inst::SetGlobal { name, value, strict } => {
+                let (k, v) = (self.string_value(*name), self.get(*value));
+                let s = self.i32c(*strict as i64);
+                self.call_checked("dxrt_set_global", &[k, v, s]);
+            }
+            Inst::NewEnv { dst, parent, slots } => {
+                let p = self.get(*parent);
+                let n = self.i32c(*slots as i64);
+                let r = self.call_rt("dxrt_new_env", &[p, n]);
+                self.set(*dst, r);
+            }
+            Inst::ParentEnv { dst, env } => {
+                let e = self.get(*env);
+                let r = self.b.ins().load(I64, MemFlagsData::trusted(), e, abi::env::PARENT);
+                self.set(*dst, r);
+            }
+            Inst::LoadEnv { dst, env, slot } => {
+                let e = self.get(*env);
+                let r = self.b.ins().load(I64, MemFlagsData::trusted(), e, abi::env::SLOTS + 8 * *slot as i32);
+                self.set(*dst, r);
+            }
+            Inst::StoreEnv { env, slot, value } => {
+                let (e, v) = (self.get(*env), self.get(*value));
+                self.b.ins().store(MemFlagsData::trusted(), v, e, abi::env::SLOTS + 8 * *slot as i32);
+            }
+            Inst::LoadStatic { dst, index } => {
+                let base = self.statics_addr();
+                let r = self.b.ins().load(I64, MemFlagsData::trusted(), base, (*index * 8) as i32);
+                self.set(*dst, r);
+            }
+            Inst::StoreStatic { index, value } => {
+                let base = self.statics_addr();
+                let v = self.get(*value);
+                self.b.ins().store(MemFlagsData::trusted(), v, base, (*index * 8) as i32);
+            }
+            Inst::MakeClosure { dst, func, env, home } => {
+                let info = self.g.info_ids[&func.0];
+                let gv = self.g.module.declare_data_in_func(info, self.b.func);
+                let ip = self.b.ins().symbol_value(self.g.ptr, gv);
+                let e = self.get(*env);
+                let h = match home {
+                    Some(h) => self.get(*h),
+                    None => self.iconst(abi::UNDEFINED),
+                };
+                let r = self.call_rt("dxrt_make_closure", &[ip, e, h]);
+                self.set(*dst, r);
+            }
+            Inst::LoadCalleeHome { dst } => {
+                let c = self.get(self.f.callee_var);
+                let p = self.b.ins().band_imm_u(c, abi::PAYLOAD_MASK as i64);
+                let r = self.b.ins().load(I64, MemFlagsData::trusted(), p, abi::function::HOME);
+                self.set(*dst, r);
+            }
+            Inst::Call { dst, callee, this, args, site } => {
+                let (c, t) = (self.get(*callee), self.get(*this));
+                let p = self.args_slot(args);
+                let n = self.i32c(args.len() as i64);
+                let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
+                let r = self.call_checked("dxrt_call", &[c, t, p, n, s]);
+                self.set(*dst, r);
+            }
+            Inst::CallDirect { dst, func, env, this, args } => {
+                let fid = self.g.fast_ids[&func.0];
+                let fref = self.g.module.declare_func_in_func(fid, self.b.func);
+                let mut vals = vec![self.get(*env), self.get(*this)];
+                for a in args {
+                    vals.push(self.get(*a));
+                }
+                let call = self.b.ins().call(fref, &vals);
+                let r = self.b.inst_results(call)[0];
+                self.check(r);
+                self.set(*dst, r);
+            }
+            Inst::Construct { dst, callee, args, site } => {
+                let c = self.get(*callee);
+                let p = self.args_slot(args);
+                let n = self.i32c(args.len() as i64);
+                let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
+                let r = self.call_checked("dxrt_construct", &[c, p, n, s]);
+                self.set(*dst, r);
+            }
+            Inst::CreateArguments { dst } => {
+                let argv = self.get(self.f.argv_var);
+                let argc = self.get(self.f.argc_var);
+                let argc = self.b.ins().ireduce(I32, argc);
+                let r = self.call_rt("dxrt_create_arguments", &[argv, argc]);
+                self.set(*dst, r);
+            }
+            Inst::RestArray { dst, start } => {
+                let argv = self.get(self.f.argv_var);
+                let argc = self.get(self.f.argc_var);
+                let argc = self.b.ins().ireduce(I32, argc);
+                let s = self.i32c(*start as i64);
+                let r = self.call_rt("dxrt_rest_array", &[argv, argc, s]);
+                self.set(*dst, r);
+            }
+            Inst::SloppyThis { dst, this } => {
+                let t = self.get(*this);
+                let r = self.call_checked("dxrt_sloppy_this", &[t]);
+                self.set(*dst, r);
+            }
+            Inst::Throw { value } => {
+                let v = self.get(*value);
+                self.call_rt("dxrt_throw", &[v]);
+                self.always_throws();
+            }
+            Inst::ThrowError { kind, msg } => {
+                let k = match kind {
+                    ir::ErrorKind::Type => abi::error_kind::TYPE,
+                    ir::ErrorKind::Reference => abi::error_kind::REFERENCE,
+                    ir::ErrorKind::Tdz => abi::error_kind::TDZ,
+                    ir::ErrorKind::ConstAssign => abi::error_kind::CONST_ASSIGN,
+                };
+                let kv = self.i32c(k as i64);
+                let m = self.string_value(*msg);
+                self.call_rt("dxrt_throw_error", &[kv, m]);
+                self.always_throws();
+            }
+            Inst::CheckTdz { var, name } => {
+                let v = self.get(*var);
+                let is_hole = self.b.ins().icmp_imm(IntCC::Equal, v, abi::HOLE as i64);
+                let (bad, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(is_hole, bad, &[], ok, &[]);
+                self.b.switch_to_block(bad);
+                let kv = self.i32c(abi::error_kind::TDZ as i64);
+                let m = self.string_value(*name);
+                self.call_rt("dxrt_throw_error", &[kv, m]);
+                let target = self.cur_handler.unwrap_or(self.exc_ret);
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(ok);
+                self.last_cmp = None;
+            }
+            Inst::TakeException { dst } => {
+                let r = self.call_rt("dxrt_take_exception", &[]);
+                self.set(*dst, r);
+            }
+            Inst::ForInKeys { dst, obj } => {
+                let o = self.get(*obj);
+                let r = self.call_rt("dxrt_for_in_keys", &[o]);
+                self.set(*dst, r);
+            }
+            Inst::ForInNext { dst, iter } => {
+                let i = self.get(*iter);
+                let r = self.call_rt("dxrt_for_in_next", &[i]);
+                self.set(*dst, r);
+            }
+            Inst::Concat { dst, a, b } => {
+                let (x, y) = (self.get(*a), self.get(*b));
+                let r = self.call_rt("dxrt_concat", &[x, y]);
+                self.set(*dst, r);
+            }
+        }
+        Ok(())
+    }
+
+    fn unary_fast(&mut self, v: cir::Value, fast_cond: cir::Value, op: i32, fast: impl FnOnce(&mut Self, cir::Value) -> cir::Value) -> cir::Value {
+        let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        self.b.ins().brif(fast_cond, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let r = fast(self, v);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow_b);
+        let o = self.i32c(op as i64);
+        let r = self.call_checked("dxrt_unary", &[o, v]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        self.b.block_params(join)[0]
+    }
+
+    fn binary(&mut self, op: BinOp, a: cir::Value, b: cir::Value) -> cir::Value {
+        match op {
+            BinOp::Add => self.arith(arith::ADD, a, b, |s, x, y| s.float_op(x, y, BinOp::Add)),
+            BinOp::Sub => self.arith(arith::SUB, a, b, |s, x, y| s.float_op(x, y, BinOp::Sub)),
+            BinOp::Mul => self.arith(arith::MUL, a, b, |s, x, y| s.float_op(x, y, BinOp::Mul)),
+            BinOp::Div => self.arith(arith::DIV, a, b, |s, x, y| s.float_op(x, y, BinOp::Div)),
+            BinOp::Lt => self.arith(arith::LT, a, b, |s, x, y| s.fcmp(x, y, FloatCC::LessThan)),
+            BinOp::Le => self.arith(arith::LE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::LessThanOrEqual)),
+            BinOp::Gt => self.arith(arith::GT, a, b, |s, x, y| s.fcmp(x, y, FloatCC::GreaterThan)),
+            BinOp::Ge => self.arith(arith::GE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::GreaterThanOrEqual)),
+            BinOp::StrictEq | BinOp::StrictNe => {
+                let r = self.call_rt("dxrt_strict_eq", &[a, b]);
+                let cc = if op == BinOp::StrictEq { IntCC::NotEqual } else { IntCC::Equal };
+                let c = self.b.ins().icmp_imm(cc, r, 0);
+                self.bool_value(c)
+            }
+            BinOp::LooseEq => self.arith(arith::LOOSE_EQ, a, b, |s, x, y| s.fcmp(x, y, FloatCC::Equal)),
+            BinOp::LooseNe => self.arith(arith::LOOSE_NE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::NotEqual)),
+            other => {
+                let code = match other {
+                    BinOp::Rem => arith::MOD,
+                    BinOp::Exp => arith::POW,
+                    BinOp::Shl => arith::SHL,
+                    BinOp::Sar => arith::SAR,
+                    BinOp::Shr => arith::SHR,
+                    BinOp::BitAnd => arith::AND,
+                    BinOp::BitOr => arith::OR,
+                    BinOp::BitXor => arith::XOR,
+                    BinOp::InstanceOf => arith::INSTANCEOF,
+                    _ => arith::IN,
+                };
+                let o = self.i32c(code as i64);
+                self.call_checked("dxrt_arith", &[o, a, b])
+            }
+        }
+    }
+
+    fn terminator(&mut self, t: &Terminator) {
+        match t {
+            Terminator::Jump(b) => {
+                self.b.ins().jump(self.blocks[b.0 as usize], &[]);
+            }
+            Terminator::Branch { cond, then, else_ } => {
+                let v = self.get(*cond);
+                let c = self.truthy(v);
+                let (t, e) = (self.blocks[then.0 as usize], self.blocks[else_.0 as usize]);
+                self.b.ins().brif(c, t, &[], e, &[]);
+            }
+            Terminator::Return(v) => {
+                let r = self.get(*v);
+                self.b.ins().return_(&[r]);
+            }
+            Terminator::Unreachable => {
+                // Blocks that follow a throw (or are never entered) end here.
+                let u = self.iconst(abi::UNDEFINED);
+                self.b.ins().return_(&[u]);
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! DxIR: the compiler's own intermediate representation.
+//!
+//! A function is a control-flow graph of basic blocks. Instructions are JS-level
+//! operations (`GetNamed`, `Call`, `Binary(Add)`, `Typeof` ...) over *variables*:
+//! numbered, mutable virtual registers holding NaN-boxed values. Variables are not in
+//! SSA form; code generation hands them to Cranelift's SSA construction.
+//!
+//! Exceptions are explicit: every block names the handler block that receives control
+//! when one of its instructions throws (or none: the function returns the exception to
+//! its caller). An instruction "can throw" by its kind ([`Inst::can_throw`]).
+//!
+//! The text form ([`write`]) is what `dxc build --emit ir` prints.
+
+pub mod write;
+
+/// A variable (virtual register) of one function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct Var(pub u32);
+
+/// A basic block of one function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct BlockId(pub u32);
+
+/// A function of the program.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct FuncId(pub u32);
+
+/// An index into the program's string constant table.
+pub type StrId = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    Number(f64),
+    Str(StrId),
+    Undefined,
+    Null,
+    True,
+    False,
+    /// Array hole / uninitialized binding marker.
+    Hole,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    Shl,
+    Sar,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LooseEq,
+    LooseNe,
+    StrictEq,
+    StrictNe,
+    InstanceOf,
+    In,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    BitNot,
+    Not,
+    Typeof,
+    ToNumeric,
+    ToString,
+    ToPropertyKey,
+}
+
+/// Error kinds an instruction can raise directly (mirrors `dxrt_abi::error_kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    Type,
+    Reference,
+    Tdz,
+    ConstAssign,
+}
+
+#[derive(Clone, Debug)]
+pub enum Inst {
+    Const { dst: Var, value: Const },
+    Move { dst: Var, src: Var },
+    Binary { dst: Var, op: BinOp, a: Var, b: Var },
+    Unary { dst: Var, op: UnOp, a: Var },
+    GetNamed { dst: Var, obj: Var, key: StrId },
+    SetNamed { obj: Var, key: StrId, value: Var, strict: bool },
+    GetElem { dst: Var, obj: Var, key: Var },
+    SetElem { obj: Var, key: Var, value: Var, strict: bool },
+    Delete { dst: Var, obj: Var, key: Var, strict: bool },
+    DefineField { obj: Var, key: Var, value: Var },
+    DefineAccessor { obj: Var, key: Var, getter: Var, setter: Var },
+    SetProtoLiteral { obj: Var, proto: Var },
+    NewObject { dst: Var },
+    NewArray { dst: Var, elems: Vec<Var> },
+    GetGlobal { dst: Var, name: StrId },
+    TypeofGlobal { dst: Var, name: StrId },
+    SetGlobal { name: StrId, value: Var, strict: bool },
+    /// A new environment record with `slots` slots whose parent is `parent`.
+    NewEnv { dst: Var, parent: Var, slots: u32 },
+    /// The parent of environment `env`.
+    ParentEnv { dst: Var, env: Var },
+    LoadEnv { dst: Var, env: Var, slot: u32 },
+    StoreEnv { env: Var, slot: u32, value: Var },
+    /// A top-level variable captured by some function lives in a static cell.
+    LoadStatic { dst: Var, index: u32 },
+    StoreStatic { index: u32, value: Var },
+    /// A closure of `func` over `env`; arrows also capture their creator's `this` as `home`.
+    MakeClosure { dst: Var, func: FuncId, env: Var, home: Option<Var> },
+    /// The `home` value of the called closure (an arrow's lexical `this`).
+    LoadCalleeHome { dst: Var },
+    Call { dst: Var, callee: Var, this: Var, args: Vec<Var>, site: Option<StrId> },
+    /// A call to a function known at compile time, through its fast entry.
+    CallDirect { dst: Var, func: FuncId, env: Var, this: Var, args: Vec<Var> },
+    Construct { dst: Var, callee: Var, args: Vec<Var>, site: Option<StrId> },
+    CreateArguments { dst: Var },
+    RestArray { dst: Var, start: u32 },
+    SloppyThis { dst: Var, this: Var },
+    /// Throws `value`.
+    Throw { value: Var },
+    /// Throws a new error of `kind` with message (or binding name) `msg`.
+    ThrowError { kind: ErrorKind, msg: StrId },
+    /// Throws a TDZ ReferenceError naming `name` if `var` holds the hole.
+    CheckTdz { var: Var, name: StrId },
+    /// The pending exception (first instruction of a handler block).
+    TakeException { dst: Var },
+    ForInKeys { dst: Var, obj: Var },
+    /// The next key, or the hole when done.
+    ForInNext { dst: Var, iter: Var },
+    /// String concatenation of two strings (template literals).
+    Concat { dst: Var, a: Var, b: Var },
+}
+
+impl Inst {
+    /// Whether executing the instruction can raise an exception.
+    pub fn can_throw(&self) -> bool {
+        use Inst::*;
+        match self {
+            Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
+            | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
+            | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
+            | Concat { .. } | SetProtoLiteral { .. } => false,
+            Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
+            Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
+            _ => true,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Terminator {
+    Jump(BlockId),
+    Branch { cond: Var, then: BlockId, else_: BlockId },
+    Return(Var),
+    /// Control never reaches the end of this block (it ends in a throw).
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Each instruction with its source position (byte offset).
+    pub insts: Vec<(Inst, u32)>,
+    pub term: Terminator,
+    /// Where control goes when an instruction of this block throws.
+    pub handler: Option<BlockId>,
+}
+
+/// How a function is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// `fn(env, this, p0, .., pn-1)`: arguments in registers; direct calls use it.
+    Fast,
+    /// `fn(callee, this, argv, argc, new_target)`: needs `arguments`, rest or new.target.
+    Generic,
+    /// The program's top-level code: `fn() -> value`.
+    Main,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub id: FuncId,
+    pub name: StrId,
+    pub entry: EntryKind,
+    pub params: Vec<Var>,
+    /// The function's `length`.
+    pub length: u32,
+    pub var_count: u32,
+    pub blocks: Vec<Block>,
+    /// Holds the incoming environment (closure's env) at entry.
+    pub env_var: Var,
+    pub this_var: Var,
+    /// Generic entry only: argv, argc, new.target, callee.
+    pub argv_var: Var,
+    pub argc_var: Var,
+    pub new_target_var: Var,
+    pub callee_var: Var,
+    pub flags: u32,
+    pub source_pos: u32,
+}
+
+/// A whole program: its functions (the first is the top-level code), string constants
+/// and static cells.
+#[derive(Debug, Default)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    pub strings: Vec<String>,
+    pub statics: u32,
+    pub file_name: String,
+    pub source: String,
+}
+
+impl Program {
+    /// The index of a string constant, adding it if new.
+    pub fn string(&mut self, s: &str) -> StrId {
+        if let Some(i) = self.strings.iter().position(|x| x == s) {
+            return i as StrId;
+        }
+        self.strings.push(s.to_string());
+        (self.strings.len() - 1) as StrId
+    }
+}

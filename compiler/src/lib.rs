@@ -1,0 +1,13 @@
+//! `dxc`: the ahead-of-time compiler from TypeScript/JavaScript to native executables.
+//!
+//! A program flows through the modules in this order: `driver` (the pipeline),
+//! `lower` (oxc AST + semantic -> DxIR, see `ir`), `codegen` (DxIR -> Cranelift ->
+//! object file), then `dxc_linker` (object + embedded runtime -> executable).
+//! `diagnostics` renders errors with a code frame.
+
+pub mod codegen;
+pub mod diagnostics;
+pub mod driver;
+pub mod ir;
+pub mod lower;
+pub mod number;

@@ -1,0 +1,587 @@
+//! Lowering of expressions: operators, identifiers, member access, calls, literals,
+//! assignments (simple, compound, logical), update expressions and function values.
+
+use oxc_ast::ast::*;
+use oxc_span::GetSpan;
+use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
+
+use super::{LResult, Lowerer, unsupported};
+use crate::ir::{BinOp, Const, Inst, UnOp, Var};
+
+/// Where an assignment writes.
+enum Place {
+    Binding(oxc_syntax::symbol::SymbolId),
+    Global(u32),
+    Named(Var, u32),
+    Elem(Var, Var),
+}
+
+fn bin_op(op: BinaryOperator) -> Option<BinOp> {
+    use BinaryOperator as B;
+    Some(match op {
+        B::Equality => BinOp::LooseEq,
+        B::Inequality => BinOp::LooseNe,
+        B::StrictEquality => BinOp::StrictEq,
+        B::StrictInequality => BinOp::StrictNe,
+        B::LessThan => BinOp::Lt,
+        B::LessEqualThan => BinOp::Le,
+        B::GreaterThan => BinOp::Gt,
+        B::GreaterEqualThan => BinOp::Ge,
+        B::Addition => BinOp::Add,
+        B::Subtraction => BinOp::Sub,
+        B::Multiplication => BinOp::Mul,
+        B::Division => BinOp::Div,
+        B::Remainder => BinOp::Rem,
+        B::Exponential => BinOp::Exp,
+        B::ShiftLeft => BinOp::Shl,
+        B::ShiftRight => BinOp::Sar,
+        B::ShiftRightZeroFill => BinOp::Shr,
+        B::BitwiseOR => BinOp::BitOr,
+        B::BitwiseXOR => BinOp::BitXor,
+        B::BitwiseAnd => BinOp::BitAnd,
+        B::In => BinOp::In,
+        B::Instanceof => BinOp::InstanceOf,
+    })
+}
+
+impl<'s, 'a> Lowerer<'s, 'a> {
+    pub(super) fn lower_expr(&mut self, e: &'a Expression<'a>) -> LResult<Var> {
+        self.lower_expr_named(e, None)
+    }
+
+    /// Lowers `e`; an anonymous function gets `name` (NamedEvaluation).
+    pub(super) fn lower_expr_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> LResult<Var> {
+        let pos = e.span().start;
+        Ok(match e {
+            Expression::NumericLiteral(n) => self.constant(Const::Number(n.value)),
+            Expression::StringLiteral(s) => self.str_const(s.value.as_str()),
+            Expression::BooleanLiteral(b) => self.constant(if b.value { Const::True } else { Const::False }),
+            Expression::NullLiteral(_) => self.constant(Const::Null),
+            Expression::TemplateLiteral(t) => self.lower_template(t)?,
+            Expression::Identifier(id) => self.lower_identifier(id)?,
+            Expression::ThisExpression(_) => {
+                let t = self.fs().func.this_var;
+                let d = self.new_var();
+                self.mov(d, t);
+                d
+            }
+            Expression::ParenthesizedExpression(p) => self.lower_expr_named(&p.expression, name)?,
+            Expression::TSAsExpression(x) => self.lower_expr_named(&x.expression, name)?,
+            Expression::TSSatisfiesExpression(x) => self.lower_expr_named(&x.expression, name)?,
+            Expression::TSTypeAssertion(x) => self.lower_expr_named(&x.expression, name)?,
+            Expression::TSNonNullExpression(x) => self.lower_expr_named(&x.expression, name)?,
+            Expression::TSInstantiationExpression(x) => self.lower_expr_named(&x.expression, name)?,
+            Expression::SequenceExpression(s) => {
+                let mut last = None;
+                for x in &s.expressions {
+                    last = Some(self.lower_expr(x)?);
+                }
+                last.unwrap()
+            }
+            Expression::BinaryExpression(b) => {
+                if let Expression::PrivateInExpression(_) = &b.left {
+                    return unsupported("private names", b.span);
+                }
+                let l = self.lower_expr(&b.left)?;
+                let r = self.lower_expr(&b.right)?;
+                let d = self.new_var();
+                self.emit(Inst::Binary { dst: d, op: bin_op(b.operator).unwrap(), a: l, b: r }, b.span.start);
+                d
+            }
+            Expression::LogicalExpression(l) => {
+                let left = self.lower_expr(&l.left)?;
+                let r = self.new_var();
+                self.mov(r, left);
+                let (rhs, join) = (self.new_block(), self.new_block());
+                match l.operator {
+                    LogicalOperator::And => self.branch(left, rhs, join),
+                    LogicalOperator::Or => self.branch(left, join, rhs),
+                    LogicalOperator::Coalesce => {
+                        let n = self.nullish(left);
+                        self.branch(n, rhs, join);
+                    }
+                }
+                self.switch_to(rhs);
+                let right = self.lower_expr(&l.right)?;
+                self.mov(r, right);
+                self.jump(join);
+                self.switch_to(join);
+                r
+            }
+            Expression::ConditionalExpression(c) => {
+                let t = self.lower_expr(&c.test)?;
+                let r = self.new_var();
+                let (yes, no, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.branch(t, yes, no);
+                self.switch_to(yes);
+                let a = self.lower_expr(&c.consequent)?;
+                self.mov(r, a);
+                self.jump(join);
+                self.switch_to(no);
+                let b = self.lower_expr(&c.alternate)?;
+                self.mov(r, b);
+                self.jump(join);
+                self.switch_to(join);
+                r
+            }
+            Expression::UnaryExpression(u) => self.lower_unary(u)?,
+            Expression::UpdateExpression(u) => self.lower_update(u)?,
+            Expression::AssignmentExpression(a) => self.lower_assignment(a)?,
+            Expression::ArrayExpression(a) => {
+                let mut elems = Vec::new();
+                for el in &a.elements {
+                    match el {
+                        ArrayExpressionElement::SpreadElement(s) => return unsupported("spread in array literals", s.span),
+                        ArrayExpressionElement::Elision(_) => elems.push(self.constant(Const::Hole)),
+                        other => elems.push(self.lower_expr(other.to_expression())?),
+                    }
+                }
+                let d = self.new_var();
+                self.emit(Inst::NewArray { dst: d, elems }, pos);
+                d
+            }
+            Expression::ObjectExpression(o) => self.lower_object(o)?,
+            Expression::FunctionExpression(f) => self.lower_function_expr(f, name)?,
+            Expression::ArrowFunctionExpression(a) => self.lower_arrow(a, name)?,
+            Expression::CallExpression(c) => self.lower_call(c)?,
+            Expression::NewExpression(n) => {
+                let callee = self.lower_expr(&n.callee)?;
+                let args = self.lower_args(&n.arguments)?;
+                let site = self.site_text(n.callee.span());
+                let d = self.new_var();
+                self.emit(Inst::Construct { dst: d, callee, args, site }, pos);
+                d
+            }
+            Expression::StaticMemberExpression(m) => {
+                let o = self.lower_expr(&m.object)?;
+                if m.optional {
+                    return unsupported("optional chaining", m.span);
+                }
+                let key = self.program.string(m.property.name.as_str());
+                let d = self.new_var();
+                self.emit(Inst::GetNamed { dst: d, obj: o, key }, m.property.span.start);
+                d
+            }
+            Expression::ComputedMemberExpression(m) => {
+                if m.optional {
+                    return unsupported("optional chaining", m.span);
+                }
+                let o = self.lower_expr(&m.object)?;
+                let k = self.lower_expr(&m.expression)?;
+                let d = self.new_var();
+                self.emit(Inst::GetElem { dst: d, obj: o, key: k }, m.expression.span().start);
+                d
+            }
+            Expression::ChainExpression(c) => return unsupported("optional chaining", c.span),
+            Expression::ClassExpression(c) => return unsupported("classes", c.span),
+            Expression::RegExpLiteral(r) => return unsupported("regular expressions", r.span),
+            Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
+            Expression::TaggedTemplateExpression(t) => return unsupported("tagged templates", t.span),
+            Expression::AwaitExpression(a) => return unsupported("await", a.span),
+            Expression::YieldExpression(y) => return unsupported("yield", y.span),
+            Expression::Super(s) => return unsupported("super", s.span),
+            Expression::ImportExpression(i) => return unsupported("dynamic import", i.span),
+            Expression::ImportMeta(i) => return unsupported("import.meta", i.span),
+            Expression::NewTarget(n) => {
+                let t = self.fs().func.new_target_var;
+                let d = self.new_var();
+                self.emit(Inst::Move { dst: d, src: t }, n.span.start);
+                d
+            }
+            Expression::PrivateFieldExpression(p) => return unsupported("private names", p.span),
+            Expression::JSXElement(j) => return unsupported("JSX", j.span),
+            Expression::JSXFragment(j) => return unsupported("JSX", j.span),
+            other => return unsupported("this expression", other.span()),
+        })
+    }
+
+    fn nullish(&mut self, v: Var) -> Var {
+        let n = self.constant(Const::Null);
+        let d = self.new_var();
+        // `v == null` is true exactly for null and undefined.
+        self.emit(Inst::Binary { dst: d, op: BinOp::LooseEq, a: v, b: n }, 0);
+        d
+    }
+
+    fn lower_identifier(&mut self, id: &'a IdentifierReference<'a>) -> LResult<Var> {
+        let pos = id.span.start;
+        let r = self.scoping.get_reference(id.reference_id());
+        if let Some(sym) = r.symbol_id() {
+            return Ok(self.read_checked(sym, pos));
+        }
+        match id.name.as_str() {
+            "undefined" => return Ok(self.constant(Const::Undefined)),
+            "NaN" => return Ok(self.constant(Const::Number(f64::NAN))),
+            "Infinity" => return Ok(self.constant(Const::Number(f64::INFINITY))),
+            "arguments" if !self.fs().is_arrow && self.fs().func.entry == crate::ir::EntryKind::Generic => {
+                let d = self.new_var();
+                self.emit(Inst::CreateArguments { dst: d }, pos);
+                return Ok(d);
+            }
+            _ => {}
+        }
+        let name = self.program.string(id.name.as_str());
+        let d = self.new_var();
+        self.emit(Inst::GetGlobal { dst: d, name }, pos);
+        Ok(d)
+    }
+
+    fn lower_template(&mut self, t: &'a TemplateLiteral<'a>) -> LResult<Var> {
+        let cooked = |i: usize| t.quasis[i].value.cooked.as_ref().map(|c| c.to_string()).unwrap_or_default();
+        let mut acc = self.str_const(&cooked(0));
+        for (i, e) in t.expressions.iter().enumerate() {
+            let v = self.lower_expr(e)?;
+            let s = self.new_var();
+            self.emit(Inst::Unary { dst: s, op: UnOp::ToString, a: v }, e.span().start);
+            let a2 = self.new_var();
+            self.emit(Inst::Concat { dst: a2, a: acc, b: s }, 0);
+            let q = cooked(i + 1);
+            acc = a2;
+            if !q.is_empty() {
+                let qv = self.str_const(&q);
+                let a3 = self.new_var();
+                self.emit(Inst::Concat { dst: a3, a: acc, b: qv }, 0);
+                acc = a3;
+            }
+        }
+        Ok(acc)
+    }
+
+    fn lower_unary(&mut self, u: &'a UnaryExpression<'a>) -> LResult<Var> {
+        let pos = u.span.start;
+        match u.operator {
+            UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = u.argument.without_parentheses() {
+                    if self.scoping.get_reference(id.reference_id()).symbol_id().is_none() && id.name != "undefined" && id.name != "arguments" {
+                        let name = self.program.string(id.name.as_str());
+                        let d = self.new_var();
+                        self.emit(Inst::TypeofGlobal { dst: d, name }, pos);
+                        return Ok(d);
+                    }
+                }
+            }
+            UnaryOperator::Delete => {
+                let d = self.new_var();
+                match u.argument.without_parentheses() {
+                    Expression::StaticMemberExpression(m) => {
+                        let o = self.lower_expr(&m.object)?;
+                        let k = self.str_const(m.property.name.as_str());
+                        let strict = self.fs().strict;
+                        self.emit(Inst::Delete { dst: d, obj: o, key: k, strict }, pos);
+                    }
+                    Expression::ComputedMemberExpression(m) => {
+                        let o = self.lower_expr(&m.object)?;
+                        let k = self.lower_expr(&m.expression)?;
+                        let strict = self.fs().strict;
+                        self.emit(Inst::Delete { dst: d, obj: o, key: k, strict }, pos);
+                    }
+                    Expression::Identifier(_) => {
+                        let f = self.constant(Const::False);
+                        self.mov(d, f);
+                    }
+                    other => {
+                        self.lower_expr(other)?;
+                        let t = self.constant(Const::True);
+                        self.mov(d, t);
+                    }
+                }
+                return Ok(d);
+            }
+            _ => {}
+        }
+        let a = self.lower_expr(&u.argument)?;
+        let d = self.new_var();
+        if u.operator == UnaryOperator::Void {
+            let un = self.constant(Const::Undefined);
+            self.mov(d, un);
+            return Ok(d);
+        }
+        let op = match u.operator {
+            UnaryOperator::UnaryNegation => UnOp::Neg,
+            UnaryOperator::UnaryPlus => UnOp::Plus,
+            UnaryOperator::LogicalNot => UnOp::Not,
+            UnaryOperator::BitwiseNot => UnOp::BitNot,
+            _ => UnOp::Typeof,
+        };
+        self.emit(Inst::Unary { dst: d, op, a }, pos);
+        Ok(d)
+    }
+
+    /// Resolves an assignment target to a place, evaluating object and key first.
+    fn place_of_simple(&mut self, t: &'a SimpleAssignmentTarget<'a>) -> LResult<Place> {
+        Ok(match t {
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                match self.scoping.get_reference(id.reference_id()).symbol_id() {
+                    Some(sym) => Place::Binding(sym),
+                    None => Place::Global(self.program.string(id.name.as_str())),
+                }
+            }
+            SimpleAssignmentTarget::StaticMemberExpression(m) => {
+                let o = self.lower_expr(&m.object)?;
+                Place::Named(o, self.program.string(m.property.name.as_str()))
+            }
+            SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                let o = self.lower_expr(&m.object)?;
+                let k = self.lower_expr(&m.expression)?;
+                // The key is converted once, before the value is computed.
+                let kk = self.new_var();
+                self.emit(Inst::Unary { dst: kk, op: UnOp::ToPropertyKey, a: k }, m.expression.span().start);
+                Place::Elem(o, kk)
+            }
+            SimpleAssignmentTarget::TSAsExpression(x) => return self.place_of_expr(&x.expression),
+            SimpleAssignmentTarget::TSNonNullExpression(x) => return self.place_of_expr(&x.expression),
+            SimpleAssignmentTarget::TSSatisfiesExpression(x) => return self.place_of_expr(&x.expression),
+            SimpleAssignmentTarget::TSTypeAssertion(x) => return self.place_of_expr(&x.expression),
+            SimpleAssignmentTarget::PrivateFieldExpression(p) => return unsupported("private names", p.span),
+        })
+    }
+
+    fn place_of_expr(&mut self, e: &'a Expression<'a>) -> LResult<Place> {
+        match e.without_parentheses() {
+            Expression::Identifier(id) => Ok(match self.scoping.get_reference(id.reference_id()).symbol_id() {
+                Some(sym) => Place::Binding(sym),
+                None => Place::Global(self.program.string(id.name.as_str())),
+            }),
+            Expression::StaticMemberExpression(m) => {
+                let o = self.lower_expr(&m.object)?;
+                Ok(Place::Named(o, self.program.string(m.property.name.as_str())))
+            }
+            Expression::ComputedMemberExpression(m) => {
+                let o = self.lower_expr(&m.object)?;
+                let k = self.lower_expr(&m.expression)?;
+                Ok(Place::Elem(o, k))
+            }
+            other => unsupported("this assignment target", other.span()),
+        }
+    }
+
+    fn read_place(&mut self, p: &Place, pos: u32) -> Var {
+        let d = self.new_var();
+        match *p {
+            Place::Binding(sym) => return self.read_checked(sym, pos),
+            Place::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
+            Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
+            Place::Elem(o, k) => self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos),
+        }
+        d
+    }
+
+    fn write_place(&mut self, p: &Place, v: Var, pos: u32) {
+        let strict = self.fs().strict;
+        match *p {
+            Place::Binding(sym) => self.assign_binding(sym, v, pos),
+            Place::Global(name) => self.emit(Inst::SetGlobal { name, value: v, strict }, pos),
+            Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
+            Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
+        }
+    }
+
+    /// Assigns `v` to a for-in head target.
+    pub(super) fn assign_to_target(&mut self, t: &'a AssignmentTarget<'a>, v: Var) -> LResult<()> {
+        let Some(simple) = t.as_simple_assignment_target() else {
+            return unsupported("destructuring assignment", t.span());
+        };
+        let p = self.place_of_simple(simple)?;
+        self.write_place(&p, v, t.span().start);
+        Ok(())
+    }
+
+    fn lower_assignment(&mut self, a: &'a AssignmentExpression<'a>) -> LResult<Var> {
+        let pos = a.span.start;
+        let Some(simple) = a.left.as_simple_assignment_target() else {
+            return unsupported("destructuring assignment", a.left.span());
+        };
+        let name = match simple {
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+            _ => None,
+        };
+        let place = self.place_of_simple(simple)?;
+        use AssignmentOperator as A;
+        let op = match a.operator {
+            A::Assign => {
+                let v = self.lower_expr_named(&a.right, name)?;
+                self.write_place(&place, v, pos);
+                return Ok(v);
+            }
+            A::LogicalAnd | A::LogicalOr | A::LogicalNullish => {
+                let cur = self.read_place(&place, pos);
+                let r = self.new_var();
+                self.mov(r, cur);
+                let (assign, join) = (self.new_block(), self.new_block());
+                match a.operator {
+                    A::LogicalAnd => self.branch(cur, assign, join),
+                    A::LogicalOr => self.branch(cur, join, assign),
+                    _ => {
+                        let n = self.nullish(cur);
+                        self.branch(n, assign, join);
+                    }
+                }
+                self.switch_to(assign);
+                let v = self.lower_expr_named(&a.right, name)?;
+                self.write_place(&place, v, pos);
+                self.mov(r, v);
+                self.jump(join);
+                self.switch_to(join);
+                return Ok(r);
+            }
+            A::Addition => BinOp::Add,
+            A::Subtraction => BinOp::Sub,
+            A::Multiplication => BinOp::Mul,
+            A::Division => BinOp::Div,
+            A::Remainder => BinOp::Rem,
+            A::Exponential => BinOp::Exp,
+            A::ShiftLeft => BinOp::Shl,
+            A::ShiftRight => BinOp::Sar,
+            A::ShiftRightZeroFill => BinOp::Shr,
+            A::BitwiseOR => BinOp::BitOr,
+            A::BitwiseXOR => BinOp::BitXor,
+            A::BitwiseAnd => BinOp::BitAnd,
+        };
+        let cur = self.read_place(&place, pos);
+        let rhs = self.lower_expr(&a.right)?;
+        let d = self.new_var();
+        self.emit(Inst::Binary { dst: d, op, a: cur, b: rhs }, pos);
+        self.write_place(&place, d, pos);
+        Ok(d)
+    }
+
+    fn lower_update(&mut self, u: &'a UpdateExpression<'a>) -> LResult<Var> {
+        let pos = u.span.start;
+        let place = self.place_of_simple(&u.argument)?;
+        let cur = self.read_place(&place, pos);
+        let old = self.new_var();
+        self.emit(Inst::Unary { dst: old, op: UnOp::ToNumeric, a: cur }, pos);
+        let one = self.constant(Const::Number(1.0));
+        let new = self.new_var();
+        let op = if u.operator == UpdateOperator::Increment { BinOp::Add } else { BinOp::Sub };
+        self.emit(Inst::Binary { dst: new, op, a: old, b: one }, pos);
+        self.write_place(&place, new, pos);
+        Ok(if u.prefix { new } else { old })
+    }
+
+    fn lower_args(&mut self, args: &'a [Argument<'a>]) -> LResult<Vec<Var>> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            match a {
+                Argument::SpreadElement(s) => return unsupported("spread arguments", s.span),
+                other => out.push(self.lower_expr(other.to_expression())?),
+            }
+        }
+        Ok(out)
+    }
+
+    fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
+        let pos = c.span.start;
+        if c.optional {
+            return unsupported("optional chaining", c.span);
+        }
+        let site = self.site_text(c.callee.span());
+        let d = self.new_var();
+        match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) if !m.optional => {
+                let o = self.lower_expr(&m.object)?;
+                let key = self.program.string(m.property.name.as_str());
+                let f = self.new_var();
+                self.emit(Inst::GetNamed { dst: f, obj: o, key }, m.property.span.start);
+                let args = self.lower_args(&c.arguments)?;
+                self.emit(Inst::Call { dst: d, callee: f, this: o, args, site }, pos);
+            }
+            Expression::ComputedMemberExpression(m) if !m.optional => {
+                let o = self.lower_expr(&m.object)?;
+                let k = self.lower_expr(&m.expression)?;
+                let f = self.new_var();
+                self.emit(Inst::GetElem { dst: f, obj: o, key: k }, m.expression.span().start);
+                let args = self.lower_args(&c.arguments)?;
+                self.emit(Inst::Call { dst: d, callee: f, this: o, args, site }, pos);
+            }
+            Expression::Identifier(id) => {
+                let sym = self.scoping.get_reference(id.reference_id()).symbol_id();
+                if let Some((func, nparams)) = sym.and_then(|s| self.direct.get(&s).copied()) {
+                    let sym = sym.unwrap();
+                    let scope = self.scoping.symbol_scope_id(sym);
+                    let mut args = self.lower_args(&c.arguments)?;
+                    args.truncate(nparams);
+                    while args.len() < nparams {
+                        args.push(self.constant(Const::Undefined));
+                    }
+                    let env = self.env_for_scope(scope);
+                    let this = self.constant(Const::Undefined);
+                    self.emit(Inst::CallDirect { dst: d, func, env, this, args }, pos);
+                } else {
+                    let f = self.lower_identifier(id)?;
+                    let args = self.lower_args(&c.arguments)?;
+                    let this = self.constant(Const::Undefined);
+                    self.emit(Inst::Call { dst: d, callee: f, this, args, site }, pos);
+                }
+            }
+            Expression::Super(s) => return unsupported("super calls", s.span),
+            other => {
+                let f = self.lower_expr(other)?;
+                let args = self.lower_args(&c.arguments)?;
+                let this = self.constant(Const::Undefined);
+                self.emit(Inst::Call { dst: d, callee: f, this, args, site }, pos);
+            }
+        }
+        Ok(d)
+    }
+
+    fn property_key(&mut self, key: &'a PropertyKey<'a>, computed: bool) -> LResult<(Var, Option<String>)> {
+        if computed {
+            let e = key.as_expression().unwrap();
+            let v = self.lower_expr(e)?;
+            let k = self.new_var();
+            self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: v }, e.span().start);
+            return Ok((k, None));
+        }
+        match key {
+            PropertyKey::StaticIdentifier(id) => Ok((self.str_const(id.name.as_str()), Some(id.name.to_string()))),
+            PropertyKey::PrivateIdentifier(p) => unsupported("private names", p.span),
+            PropertyKey::StringLiteral(s) => Ok((self.str_const(s.value.as_str()), Some(s.value.to_string()))),
+            PropertyKey::NumericLiteral(n) => {
+                let s = crate::number::to_js_string(n.value);
+                Ok((self.str_const(&s), Some(s)))
+            }
+            other => {
+                let name = other.static_name().map(|s| s.to_string());
+                match name {
+                    Some(n) => Ok((self.str_const(&n), Some(n))),
+                    None => unsupported("this property key", other.span()),
+                }
+            }
+        }
+    }
+
+    fn lower_object(&mut self, o: &'a ObjectExpression<'a>) -> LResult<Var> {
+        let obj = self.new_var();
+        self.emit(Inst::NewObject { dst: obj }, o.span.start);
+        for p in &o.properties {
+            let p = match p {
+                ObjectPropertyKind::ObjectProperty(p) => p,
+                ObjectPropertyKind::SpreadProperty(s) => return unsupported("spread in object literals", s.span),
+            };
+            let is_proto = !p.computed && !p.shorthand && !p.method && p.kind == PropertyKind::Init
+                && p.key.static_name().is_some_and(|n| n == "__proto__");
+            if is_proto {
+                let v = self.lower_expr(&p.value)?;
+                self.emit(Inst::SetProtoLiteral { obj, proto: v }, p.span.start);
+                continue;
+            }
+            let (k, name) = self.property_key(&p.key, p.computed)?;
+            match p.kind {
+                PropertyKind::Init => {
+                    let v = self.lower_expr_named(&p.value, name.as_deref())?;
+                    self.emit(Inst::DefineField { obj, key: k, value: v }, p.span.start);
+                }
+                PropertyKind::Get | PropertyKind::Set => {
+                    let prefix = if p.kind == PropertyKind::Get { "get " } else { "set " };
+                    let fname = format!("{prefix}{}", name.unwrap_or_default());
+                    let f = self.lower_expr_named(&p.value, Some(&fname))?;
+                    let u = self.constant(Const::Undefined);
+                    let (g, s) = if p.kind == PropertyKind::Get { (f, u) } else { (u, f) };
+                    self.emit(Inst::DefineAccessor { obj, key: k, getter: g, setter: s }, p.span.start);
+                }
+            }
+        }
+        Ok(obj)
+    }
+}

@@ -1,0 +1,700 @@
+//! Lowering: the oxc AST (with oxc_semantic's scopes and symbols) to DxIR.
+//!
+//! Decisions made here:
+//! - **Where each binding lives** ([`Storage`]): a binding no other function refers to
+//!   is a variable of its function (a register after SSA construction); a captured one
+//!   lives in a slot of its scope's environment record, created when the scope is
+//!   entered; a captured top-level binding lives in a static cell.
+//! - **Closures** get the innermost environment at their creation point; inside, outer
+//!   environments are reached by following parent links a known number of hops.
+//! - **TDZ**: let/const/class bindings start as the hole; a read is checked unless it
+//!   is in the same function and lowered after the binding's initialization.
+//! - **Direct calls**: a call of a never-reassigned function declaration whose body
+//!   needs no `arguments`, rest or `new.target` goes straight to its fast entry.
+//! - **finally**: exits through a `finally` (normal, throw, return, break, continue)
+//!   record a completion kind, run the one copy of the finally body, then dispatch.
+//!
+//! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
+
+mod expr;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+
+use oxc_ast::ast::*;
+use oxc_semantic::{Scoping, Semantic};
+use oxc_span::{GetSpan, Span};
+use oxc_syntax::scope::{ScopeFlags, ScopeId};
+use oxc_syntax::symbol::{SymbolFlags, SymbolId};
+
+use crate::ir::{self, Block, BlockId, Const, EntryKind, FuncId, Inst, StrId, Terminator, Var};
+
+/// A construct the compiler does not support yet.
+#[derive(Debug)]
+pub struct Unsupported {
+    pub what: String,
+    pub span: Span,
+}
+
+pub type LResult<T> = Result<T, Unsupported>;
+
+pub fn unsupported<T>(what: impl Into<String>, span: Span) -> LResult<T> {
+    Err(Unsupported { what: what.into(), span })
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Storage {
+    Local,
+    Env { scope: ScopeId, slot: u32 },
+    Static(u32),
+}
+
+/// A place `break`/`continue` can go.
+struct JumpTarget {
+    label: Option<String>,
+    break_to: BlockId,
+    continue_to: Option<BlockId>,
+    finally_depth: usize,
+    /// Labeled non-loop statements only take labeled breaks.
+    is_loop_or_switch: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Exit {
+    Jump(BlockId, usize),
+    Return,
+}
+
+struct FinallyCtx {
+    kind: Var,
+    value: Var,
+    entry: BlockId,
+    exits: Vec<Exit>,
+}
+
+/// Per-function lowering state.
+struct FnState {
+    func: ir::Function,
+    cur: BlockId,
+    locals: HashMap<SymbolId, Var>,
+    /// Environment-bearing scopes of this function, outermost first, with their env.
+    env_stack: Vec<(ScopeId, Var)>,
+    /// Environment-bearing scopes outside this function, innermost first; the
+    /// incoming environment is the first.
+    outer_chain: Vec<ScopeId>,
+    handler: Option<BlockId>,
+    targets: Vec<JumpTarget>,
+    finally_stack: Vec<FinallyCtx>,
+    initialized: HashSet<SymbolId>,
+    strict: bool,
+    is_arrow: bool,
+}
+
+pub struct Lowerer<'s, 'a> {
+    scoping: &'s Scoping,
+    semantic: &'s Semantic<'a>,
+    source: &'a str,
+    pub program: ir::Program,
+    storage: HashMap<SymbolId, Storage>,
+    /// Captured bindings declared in each scope, in slot order.
+    env_slots: HashMap<ScopeId, Vec<SymbolId>>,
+    /// Function declarations callable directly: symbol -> (function, param count).
+    direct: HashMap<SymbolId, (FuncId, usize)>,
+    /// Function bodies lowered later: (id, AST node, outer chain, strict).
+    pending: Vec<PendingFn<'a>>,
+    st: Vec<FnState>,
+    next_func: u32,
+}
+
+enum FnNode<'a> {
+    Function(&'a Function<'a>),
+    Arrow(&'a ArrowFunctionExpression<'a>),
+}
+
+struct PendingFn<'a> {
+    id: FuncId,
+    node: FnNode<'a>,
+    outer_chain: Vec<ScopeId>,
+    strict: bool,
+    name: StrId,
+}
+
+impl<'s, 'a> Lowerer<'s, 'a> {
+    pub fn new(semantic: &'s Semantic<'a>, source: &'a str, file_name: &str) -> Self {
+        let mut program = ir::Program { file_name: file_name.to_string(), source: source.to_string(), ..Default::default() };
+        program.string("");
+        Lowerer {
+            scoping: semantic.scoping(),
+            semantic,
+            source,
+            program,
+            storage: HashMap::new(),
+            env_slots: HashMap::new(),
+            direct: HashMap::new(),
+            pending: Vec::new(),
+            st: Vec::new(),
+            next_func: 0,
+        }
+    }
+
+    /// Lowers the whole program: the top level becomes function 0.
+    pub fn lower_program(mut self, prog: &'a Program<'a>) -> LResult<ir::Program> {
+        self.analyze_captures();
+        let strict = prog.source_type.is_module() || prog.directives.iter().any(|d| d.directive.as_str() == "use strict");
+        let root = prog.scope_id();
+        let name = self.program.string("");
+        let id = self.new_func_id();
+        self.begin_function(id, EntryKind::Main, name, 0, strict, false, vec![], prog.span.start);
+        let f = self.fs();
+        f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
+        self.enter_scope(root, &prog.body)?;
+        self.lower_statements(&prog.body)?;
+        let u = self.constant(Const::Undefined);
+        self.terminate(Terminator::Return(u));
+        self.finish_function();
+        while let Some(p) = self.pending.pop() {
+            self.lower_function_body(p)?;
+        }
+        self.program.functions.sort_by_key(|f| f.id.0);
+        Ok(self.program)
+    }
+
+    // ---- capture analysis -------------------------------------------------------
+
+    fn function_scope_of(&self, mut scope: ScopeId) -> ScopeId {
+        loop {
+            let flags = self.scoping.scope_flags(scope);
+            if flags.intersects(ScopeFlags::Function | ScopeFlags::Top) {
+                return scope;
+            }
+            match self.scoping.scope_parent_id(scope) {
+                Some(p) => scope = p,
+                None => return scope,
+            }
+        }
+    }
+
+    fn analyze_captures(&mut self) {
+        let nodes = self.semantic.nodes();
+        let mut statics = 0;
+        for sym in self.scoping.symbol_ids() {
+            let scope = self.scoping.symbol_scope_id(sym);
+            let home = self.function_scope_of(scope);
+            let captured = self.scoping.get_resolved_reference_ids(sym).iter().any(|&r| {
+                let node = self.scoping.get_reference(r).node_id();
+                self.function_scope_of(nodes.get_node(node).scope_id()) != home
+            });
+            let st = if !captured {
+                Storage::Local
+            } else if self.scoping.scope_flags(home).contains(ScopeFlags::Top) {
+                statics += 1;
+                Storage::Static(statics - 1)
+            } else {
+                let slots = self.env_slots.entry(scope).or_default();
+                slots.push(sym);
+                Storage::Env { scope, slot: slots.len() as u32 - 1 }
+            };
+            self.storage.insert(sym, st);
+        }
+        self.program.statics = statics;
+    }
+
+    // ---- function state ---------------------------------------------------------
+
+    fn fs(&mut self) -> &mut FnState {
+        self.st.last_mut().unwrap()
+    }
+
+    fn new_func_id(&mut self) -> FuncId {
+        self.next_func += 1;
+        FuncId(self.next_func - 1)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, is_arrow: bool, outer_chain: Vec<ScopeId>, pos: u32) {
+        let func = ir::Function {
+            id,
+            name,
+            entry,
+            params: Vec::new(),
+            length,
+            var_count: 6,
+            blocks: vec![Block { insts: Vec::new(), term: Terminator::Unreachable, handler: None }],
+            env_var: Var(0),
+            this_var: Var(1),
+            argv_var: Var(2),
+            argc_var: Var(3),
+            new_target_var: Var(4),
+            callee_var: Var(5),
+            flags: 0,
+            source_pos: pos,
+        };
+        self.st.push(FnState {
+            func,
+            cur: BlockId(0),
+            locals: HashMap::new(),
+            env_stack: Vec::new(),
+            outer_chain,
+            handler: None,
+            targets: Vec::new(),
+            finally_stack: Vec::new(),
+            initialized: HashSet::new(),
+            strict,
+            is_arrow,
+        });
+    }
+
+    fn finish_function(&mut self) {
+        let f = self.st.pop().unwrap();
+        self.program.functions.push(f.func);
+    }
+
+    fn new_var(&mut self) -> Var {
+        let f = &mut self.fs().func;
+        f.var_count += 1;
+        Var(f.var_count - 1)
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        let handler = self.fs().handler;
+        let f = &mut self.fs().func;
+        f.blocks.push(Block { insts: Vec::new(), term: Terminator::Unreachable, handler });
+        BlockId(f.blocks.len() as u32 - 1)
+    }
+
+    /// Continues emitting into `b`.
+    fn switch_to(&mut self, b: BlockId) {
+        self.fs().cur = b;
+    }
+
+    fn emit(&mut self, inst: Inst, pos: u32) {
+        let f = self.fs();
+        let cur = f.cur.0 as usize;
+        f.func.blocks[cur].insts.push((inst, pos));
+    }
+
+    /// Ends the current block and continues in a fresh (so far unreachable) one.
+    fn terminate(&mut self, t: Terminator) {
+        let f = self.fs();
+        let cur = f.cur.0 as usize;
+        f.func.blocks[cur].term = t;
+        let b = self.new_block();
+        self.switch_to(b);
+    }
+
+    fn jump(&mut self, to: BlockId) {
+        self.terminate(Terminator::Jump(to));
+    }
+
+    fn branch(&mut self, cond: Var, then: BlockId, else_: BlockId) {
+        self.terminate(Terminator::Branch { cond, then, else_ });
+    }
+
+    fn constant(&mut self, c: Const) -> Var {
+        let v = self.new_var();
+        self.emit(Inst::Const { dst: v, value: c }, 0);
+        v
+    }
+
+    fn str_const(&mut self, s: &str) -> Var {
+        let id = self.program.string(s);
+        self.constant(Const::Str(id))
+    }
+
+    fn mov(&mut self, dst: Var, src: Var) {
+        self.emit(Inst::Move { dst, src }, 0);
+    }
+
+    /// Sets the exception handler for the code emitted from now on.
+    fn set_handler(&mut self, h: Option<BlockId>) {
+        self.fs().handler = h;
+        let next = self.new_block();
+        self.jump(next);
+        self.switch_to(next);
+    }
+
+    // ---- scopes and bindings ----------------------------------------------------
+
+    /// Enters a scope: creates its environment if it has captured bindings, sets
+    /// let/const/class bindings to the hole, var bindings of a function scope to
+    /// undefined, and hoists the function declarations of `body`.
+    fn enter_scope(&mut self, scope: ScopeId, body: &'a [Statement<'a>]) -> LResult<()> {
+        if let Some(slots) = self.env_slots.get(&scope) {
+            let n = slots.len() as u32;
+            let parent = self.current_env();
+            let e = self.new_var();
+            self.emit(Inst::NewEnv { dst: e, parent, slots: n }, 0);
+            self.fs().env_stack.push((scope, e));
+        }
+        let bindings: Vec<SymbolId> = self.scoping.get_bindings(scope).values().copied().collect();
+        let is_fn_scope = self.scoping.scope_flags(scope).intersects(ScopeFlags::Function | ScopeFlags::Top);
+        for sym in bindings {
+            let flags = self.scoping.symbol_flags(sym);
+            if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class) {
+                let h = self.constant(Const::Hole);
+                self.write_binding(sym, h, 0);
+            } else if flags.contains(SymbolFlags::FunctionScopedVariable) && is_fn_scope && !self.is_param(sym) {
+                let u = self.constant(Const::Undefined);
+                self.write_binding(sym, u, 0);
+            }
+        }
+        self.hoist_functions(body)
+    }
+
+    fn exit_scope(&mut self, scope: ScopeId) {
+        if self.fs().env_stack.last().is_some_and(|(s, _)| *s == scope) {
+            self.fs().env_stack.pop();
+        }
+    }
+
+    fn is_param(&self, sym: SymbolId) -> bool {
+        let nodes = self.semantic.nodes();
+        let node = self.scoping.symbol_declaration(sym);
+        nodes.ancestor_kinds(node).take(4).any(|k| matches!(k, oxc_ast::AstKind::FormalParameter(_) | oxc_ast::AstKind::FormalParameterRest(_)))
+    }
+
+    fn hoist_functions(&mut self, body: &'a [Statement<'a>]) -> LResult<()> {
+        for s in body {
+            let Statement::FunctionDeclaration(f) = s else { continue };
+            if f.body.is_none() {
+                continue;
+            }
+            let Some(id) = &f.id else { continue };
+            let clo = self.lower_function_expr(f, Some(id.name.as_str()))?;
+            self.init_binding(id.symbol_id(), clo, f.span.start);
+        }
+        Ok(())
+    }
+
+    /// The innermost environment at the current point (a null pointer if none).
+    fn current_env(&mut self) -> Var {
+        if let Some(&(_, v)) = self.fs().env_stack.last() {
+            return v;
+        }
+        if self.fs().outer_chain.is_empty() {
+            return self.constant(Const::Number(0.0));
+        }
+        self.fs().func.env_var
+    }
+
+    /// A variable holding the environment of `scope` (which bears one).
+    fn env_of(&mut self, scope: ScopeId) -> Var {
+        if let Some(&(_, v)) = self.fs().env_stack.iter().find(|(s, _)| *s == scope) {
+            return v;
+        }
+        let hops = self.fs().outer_chain.iter().position(|s| *s == scope).expect("environment of an enclosing scope");
+        let mut e = self.fs().func.env_var;
+        for _ in 0..hops {
+            let p = self.new_var();
+            self.emit(Inst::ParentEnv { dst: p, env: e }, 0);
+            e = p;
+        }
+        e
+    }
+
+    /// The environment a closure created at the start of `scope` captures.
+    fn env_for_scope(&mut self, scope: ScopeId) -> Var {
+        let mut s = Some(scope);
+        while let Some(sc) = s {
+            if self.env_slots.contains_key(&sc) && (self.fs().env_stack.iter().any(|(x, _)| *x == sc) || self.fs().outer_chain.contains(&sc)) {
+                return self.env_of(sc);
+            }
+            s = self.scoping.scope_parent_id(sc);
+        }
+        self.constant(Const::Number(0.0))
+    }
+
+    fn local_var(&mut self, sym: SymbolId) -> Var {
+        if let Some(&v) = self.fs().locals.get(&sym) {
+            return v;
+        }
+        let v = self.new_var();
+        self.fs().locals.insert(sym, v);
+        v
+    }
+
+    fn read_binding(&mut self, sym: SymbolId, pos: u32) -> Var {
+        let d = self.new_var();
+        match self.storage[&sym] {
+            Storage::Local => {
+                let v = self.local_var(sym);
+                self.emit(Inst::Move { dst: d, src: v }, pos);
+            }
+            Storage::Env { scope, slot } => {
+                let e = self.env_of(scope);
+                self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+            }
+            Storage::Static(index) => self.emit(Inst::LoadStatic { dst: d, index }, pos),
+        }
+        d
+    }
+
+    fn write_binding(&mut self, sym: SymbolId, value: Var, pos: u32) {
+        match self.storage[&sym] {
+            Storage::Local => {
+                let v = self.local_var(sym);
+                self.emit(Inst::Move { dst: v, src: value }, pos);
+            }
+            Storage::Env { scope, slot } => {
+                let e = self.env_of(scope);
+                self.emit(Inst::StoreEnv { env: e, slot, value }, pos);
+            }
+            Storage::Static(index) => self.emit(Inst::StoreStatic { index, value }, pos),
+        }
+    }
+
+    fn is_lexical(&self, sym: SymbolId) -> bool {
+        self.scoping.symbol_flags(sym).intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class)
+    }
+
+    fn needs_tdz_check(&mut self, sym: SymbolId) -> bool {
+        self.is_lexical(sym) && !self.fs().initialized.contains(&sym)
+    }
+
+    fn name_id(&mut self, sym: SymbolId) -> StrId {
+        let n = self.scoping.symbol_name(sym).to_string();
+        self.program.string(&n)
+    }
+
+    /// Reads a binding, with its TDZ check where needed.
+    fn read_checked(&mut self, sym: SymbolId, pos: u32) -> Var {
+        let v = self.read_binding(sym, pos);
+        if self.needs_tdz_check(sym) {
+            let name = self.name_id(sym);
+            self.emit(Inst::CheckTdz { var: v, name }, pos);
+        }
+        v
+    }
+
+    /// Initializes a declared binding and marks it safe to read from here on in this
+    /// function (not in switch cases, where a case can be entered past it).
+    fn init_binding(&mut self, sym: SymbolId, value: Var, pos: u32) {
+        self.write_binding(sym, value, pos);
+        let scope = self.scoping.symbol_scope_id(sym);
+        let node = self.scoping.get_node_id(scope);
+        let in_switch = matches!(self.semantic.nodes().kind(node), oxc_ast::AstKind::SwitchStatement(_));
+        if !in_switch {
+            self.fs().initialized.insert(sym);
+        }
+    }
+
+    /// Assigns to an existing binding (`x = v`), with TDZ and const checks.
+    fn assign_binding(&mut self, sym: SymbolId, value: Var, pos: u32) {
+        if self.needs_tdz_check(sym) {
+            let cur = self.read_binding(sym, pos);
+            let name = self.name_id(sym);
+            self.emit(Inst::CheckTdz { var: cur, name }, pos);
+        }
+        if self.scoping.symbol_flags(sym).contains(SymbolFlags::ConstVariable) {
+            let name = self.name_id(sym);
+            self.emit(Inst::ThrowError { kind: ir::ErrorKind::ConstAssign, msg: name }, pos);
+            return;
+        }
+        self.write_binding(sym, value, pos);
+    }
+
+    // ---- functions --------------------------------------------------------------
+
+    /// Whether a function needs the generic entry (argv/argc/new.target/callee).
+    fn needs_generic(&self, span: Span, params: &FormalParameters<'a>, is_arrow: bool) -> bool {
+        let text = &self.source[span.start as usize..span.end as usize];
+        params.rest.is_some()
+            || params.items.len() > 6
+            || (!is_arrow && text.contains("arguments"))
+            || text.contains("new.target")
+            || (is_arrow && text.contains("this"))
+    }
+
+    /// Lowers a function declaration or expression to a closure value.
+    fn lower_function_expr(&mut self, f: &'a Function<'a>, name: Option<&str>) -> LResult<Var> {
+        if f.generator || f.r#async {
+            return unsupported(if f.generator { "generator functions" } else { "async functions" }, f.span);
+        }
+        let id = self.new_func_id();
+        let name_s = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(|s| s.to_string())).unwrap_or_default();
+        let name = self.program.string(&name_s);
+        let chain = self.closure_chain();
+        let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name });
+        if let Some(bid) = &f.id {
+            if f.r#type == FunctionType::FunctionDeclaration {
+                let sym = bid.symbol_id();
+                if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, &f.params, false) {
+                    self.direct.insert(sym, (id, f.params.items.len()));
+                }
+            }
+        }
+        let env = self.current_env();
+        let d = self.new_var();
+        self.emit(Inst::MakeClosure { dst: d, func: id, env, home: None }, f.span.start);
+        Ok(d)
+    }
+
+    fn lower_arrow(&mut self, a: &'a ArrowFunctionExpression<'a>, name: Option<&str>) -> LResult<Var> {
+        if a.r#async {
+            return unsupported("async functions", a.span);
+        }
+        let text = &self.source[a.span.start as usize..a.span.end as usize];
+        if text.contains("arguments") || text.contains("new.target") || text.contains("super") {
+            return unsupported("`arguments`, `new.target` or `super` inside an arrow function", a.span);
+        }
+        let uses_this = text.contains("this");
+        let id = self.new_func_id();
+        let name = self.program.string(name.unwrap_or(""));
+        let chain = self.closure_chain();
+        let strict = self.fs().strict;
+        self.pending.push(PendingFn { id, node: FnNode::Arrow(a), outer_chain: chain, strict, name });
+        let env = self.current_env();
+        // An arrow sees the `this` of its creator: captured as the closure's home.
+        let home = if uses_this { Some(self.fs().func.this_var) } else { None };
+        let d = self.new_var();
+        self.emit(Inst::MakeClosure { dst: d, func: id, env, home }, a.span.start);
+        Ok(d)
+    }
+
+    /// The environment chain a closure created now would see, innermost first.
+    fn closure_chain(&mut self) -> Vec<ScopeId> {
+        let f = self.fs();
+        let mut chain: Vec<ScopeId> = f.env_stack.iter().rev().map(|(s, _)| *s).collect();
+        chain.extend(f.outer_chain.iter().copied());
+        chain
+    }
+
+    fn lower_function_body(&mut self, p: PendingFn<'a>) -> LResult<()> {
+        let (span, params, scope, is_arrow) = match p.node {
+            FnNode::Function(f) => (f.span, &*f.params, f.scope_id(), false),
+            FnNode::Arrow(a) => (a.span, &*a.params, a.scope_id(), true),
+        };
+        let generic = self.needs_generic(span, params, is_arrow);
+        let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
+        let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
+        self.begin_function(p.id, entry, p.name, length, p.strict, is_arrow, p.outer_chain, span.start);
+        let mut flags = if p.strict { dxrt_abi::FN_STRICT } else { 0 };
+        flags |= if is_arrow { dxrt_abi::FN_ARROW } else { dxrt_abi::FN_CONSTRUCTOR };
+        self.fs().func.flags = flags;
+        let mut incoming = Vec::new();
+        for _ in &params.items {
+            incoming.push(self.new_var());
+        }
+        self.fs().func.params = incoming.clone();
+        let uses_this = self.source[span.start as usize..span.end as usize].contains("this");
+        let this = self.fs().func.this_var;
+        if is_arrow {
+            if uses_this {
+                self.emit(Inst::LoadCalleeHome { dst: this }, span.start);
+            }
+        } else if !p.strict && uses_this {
+            self.emit(Inst::SloppyThis { dst: this, this }, span.start);
+        }
+        let body_stmts: &'a [Statement<'a>] = match p.node {
+            FnNode::Function(f) => f.body.as_ref().map(|b| &b.statements[..]).unwrap_or(&[]),
+            FnNode::Arrow(a) => match &a.body {
+                ArrowFunctionBody::FunctionBody(b) => &b.statements[..],
+                _ => &[],
+            },
+        };
+        // Parameters first (their defaults may call hoisted functions: hoist first).
+        self.enter_scope(scope, body_stmts)?;
+        if !is_arrow && generic {
+            if let Some(sym) = self.scoping.find_binding(scope, oxc_str::Ident::from("arguments")) {
+                if self.scoping.symbol_scope_id(sym) == scope && !self.is_param(sym) {
+                    // A declared `arguments` variable shadows the object.
+                } else if self.scoping.symbol_scope_id(sym) == scope {
+                } else {
+                    let _ = sym;
+                }
+            }
+        }
+        for (i, param) in params.items.iter().enumerate() {
+            let BindingPattern::BindingIdentifier(id) = &param.pattern else {
+                return unsupported("destructuring parameters", param.span);
+            };
+            let mut v = incoming[i];
+            if let Some(init) = &param.initializer {
+                let u = self.constant(Const::Undefined);
+                let is_u = self.new_var();
+                self.emit(Inst::Binary { dst: is_u, op: ir::BinOp::StrictEq, a: v, b: u }, param.span.start);
+                let r = self.new_var();
+                self.mov(r, v);
+                let (then, join) = (self.new_block(), self.new_block());
+                self.branch(is_u, then, join);
+                self.switch_to(then);
+                let d = self.lower_expr_named(init, Some(id.name.as_str()))?;
+                self.mov(r, d);
+                self.jump(join);
+                self.switch_to(join);
+                v = r;
+            }
+            self.init_binding(id.symbol_id(), v, param.span.start);
+        }
+        if let Some(rest) = &params.rest {
+            let BindingPattern::BindingIdentifier(id) = &rest.rest.argument else {
+                return unsupported("destructuring parameters", rest.span);
+            };
+            let d = self.new_var();
+            self.emit(Inst::RestArray { dst: d, start: params.items.len() as u32 }, rest.span.start);
+            self.init_binding(id.symbol_id(), d, rest.span.start);
+        }
+        match p.node {
+            FnNode::Arrow(a) if a.body.as_expression().is_some() => {
+                let e = a.body.as_expression().unwrap();
+                let v = self.lower_expr(e)?;
+                self.emit_return(v, e.span().start);
+            }
+            _ => {
+                self.lower_statements(body_stmts)?;
+                let u = self.constant(Const::Undefined);
+                self.emit_return(u, span.end.saturating_sub(1));
+            }
+        }
+        self.finish_function();
+        Ok(())
+    }
+
+    // ---- control transfer -------------------------------------------------------
+
+    /// `return v`, through any enclosing finally blocks.
+    fn emit_return(&mut self, v: Var, pos: u32) {
+        if let Some(fc) = self.fs().finally_stack.last() {
+            let (kind, value, entry) = (fc.kind, fc.value, fc.entry);
+            let idx = self.add_exit(Exit::Return);
+            let k = self.constant(Const::Number(idx as f64));
+            self.emit(Inst::Move { dst: kind, src: k }, pos);
+            self.emit(Inst::Move { dst: value, src: v }, pos);
+            self.jump(entry);
+            return;
+        }
+        self.terminate(Terminator::Return(v));
+    }
+
+    /// Jumps to a break/continue target through the finally blocks in between.
+    fn emit_jump_to(&mut self, target: BlockId, target_depth: usize, pos: u32) {
+        if self.fs().finally_stack.len() > target_depth {
+            let fc = self.fs().finally_stack.last().unwrap();
+            let (kind, entry) = (fc.kind, fc.entry);
+            let idx = self.add_exit(Exit::Jump(target, target_depth));
+            let k = self.constant(Const::Number(idx as f64));
+            self.emit(Inst::Move { dst: kind, src: k }, pos);
+            self.jump(entry);
+            return;
+        }
+        self.jump(target);
+    }
+
+    /// Registers an exit of the innermost finally; returns its completion kind
+    /// (0 is normal completion and 1 a throw).
+    fn add_exit(&mut self, e: Exit) -> usize {
+        let fc = self.fs().finally_stack.last_mut().unwrap();
+        fc.exits.push(e);
+        fc.exits.len() + 1
+    }
+
+    /// The source text of a node, for messages such as "x.y is not a function".
+    fn site_text(&mut self, span: Span) -> Option<StrId> {
+        let t = self.source.get(span.start as usize..span.end as usize)?.to_string();
+        if t.len() > 60 || t.contains('\n') {
+            return None;
+        }
+        Some(self.program.string(&t))
+    }
+}

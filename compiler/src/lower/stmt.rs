@@ -1,0 +1,434 @@
+//! Lowering of statements: declarations, control flow, loops with per-iteration
+//! bindings, switch, labels, try/catch/finally.
+
+use oxc_ast::ast::*;
+use oxc_span::GetSpan;
+
+use super::{Exit, FinallyCtx, JumpTarget, LResult, Lowerer, unsupported};
+use crate::ir::{BinOp, BlockId, Const, Inst, Terminator, Var};
+
+impl<'s, 'a> Lowerer<'s, 'a> {
+    pub(super) fn lower_statements(&mut self, stmts: &'a [Statement<'a>]) -> LResult<()> {
+        for s in stmts {
+            self.lower_statement(s, None)?;
+        }
+        Ok(())
+    }
+
+    fn lower_statement(&mut self, s: &'a Statement<'a>, label: Option<String>) -> LResult<()> {
+        let pos = s.span().start;
+        match s {
+            Statement::ExpressionStatement(e) => {
+                self.lower_expr(&e.expression)?;
+            }
+            Statement::VariableDeclaration(d) => self.lower_var_decl(d)?,
+            Statement::FunctionDeclaration(_) => {} // hoisted at scope entry
+            Statement::EmptyStatement(_) | Statement::DebuggerStatement(_) => {}
+            Statement::BlockStatement(b) => {
+                let scope = b.scope_id();
+                self.enter_scope(scope, &b.body)?;
+                if let Some(l) = label {
+                    let after = self.new_block();
+                    self.push_target(Some(l), after, None, false);
+                    self.lower_statements(&b.body)?;
+                    self.fs().targets.pop();
+                    self.jump(after);
+                    self.switch_to(after);
+                } else {
+                    self.lower_statements(&b.body)?;
+                }
+                self.exit_scope(scope);
+            }
+            Statement::ReturnStatement(r) => {
+                let v = match &r.argument {
+                    Some(e) => self.lower_expr(e)?,
+                    None => self.constant(Const::Undefined),
+                };
+                self.emit_return(v, pos);
+            }
+            Statement::IfStatement(i) => {
+                let c = self.lower_expr(&i.test)?;
+                let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.branch(c, then, els);
+                self.switch_to(then);
+                self.lower_sub_statement(&i.consequent)?;
+                self.jump(join);
+                self.switch_to(els);
+                if let Some(a) = &i.alternate {
+                    self.lower_sub_statement(a)?;
+                }
+                self.jump(join);
+                self.switch_to(join);
+            }
+            Statement::WhileStatement(w) => {
+                let (head, body, after) = (self.new_block(), self.new_block(), self.new_block());
+                self.jump(head);
+                self.switch_to(head);
+                let c = self.lower_expr(&w.test)?;
+                self.branch(c, body, after);
+                self.switch_to(body);
+                self.push_target(label, after, Some(head), true);
+                self.lower_sub_statement(&w.body)?;
+                self.fs().targets.pop();
+                self.jump(head);
+                self.switch_to(after);
+            }
+            Statement::DoWhileStatement(w) => {
+                let (body, test, after) = (self.new_block(), self.new_block(), self.new_block());
+                self.jump(body);
+                self.switch_to(body);
+                self.push_target(label, after, Some(test), true);
+                self.lower_sub_statement(&w.body)?;
+                self.fs().targets.pop();
+                self.jump(test);
+                self.switch_to(test);
+                let c = self.lower_expr(&w.test)?;
+                self.branch(c, body, after);
+                self.switch_to(after);
+            }
+            Statement::ForStatement(f) => self.lower_for(f, label)?,
+            Statement::ForInStatement(f) => self.lower_for_in(f, label)?,
+            Statement::ForOfStatement(f) => return unsupported("for-of loops", f.span),
+            Statement::BreakStatement(b) => {
+                let name = b.label.as_ref().map(|l| l.name.to_string());
+                let t = self.fs().targets.iter().rev().find(|t| match &name {
+                    Some(n) => t.label.as_deref() == Some(n.as_str()),
+                    None => t.is_loop_or_switch,
+                });
+                let Some(t) = t else { return unsupported("this break statement", b.span) };
+                let (to, depth) = (t.break_to, t.finally_depth);
+                self.emit_jump_to(to, depth, pos);
+            }
+            Statement::ContinueStatement(c) => {
+                let name = c.label.as_ref().map(|l| l.name.to_string());
+                let t = self.fs().targets.iter().rev().find(|t| {
+                    t.continue_to.is_some() && name.as_ref().is_none_or(|n| t.label.as_deref() == Some(n.as_str()))
+                });
+                let Some(t) = t else { return unsupported("this continue statement", c.span) };
+                let (to, depth) = (t.continue_to.unwrap(), t.finally_depth);
+                self.emit_jump_to(to, depth, pos);
+            }
+            Statement::LabeledStatement(l) => {
+                let name = l.label.name.to_string();
+                match &l.body {
+                    Statement::ForStatement(_) | Statement::WhileStatement(_) | Statement::DoWhileStatement(_)
+                    | Statement::ForInStatement(_) | Statement::ForOfStatement(_) | Statement::BlockStatement(_)
+                    | Statement::LabeledStatement(_) => self.lower_statement(&l.body, Some(name))?,
+                    other => {
+                        let after = self.new_block();
+                        self.push_target(Some(name), after, None, false);
+                        self.lower_statement(other, None)?;
+                        self.fs().targets.pop();
+                        self.jump(after);
+                        self.switch_to(after);
+                    }
+                }
+            }
+            Statement::ThrowStatement(t) => {
+                let v = self.lower_expr(&t.argument)?;
+                self.emit(Inst::Throw { value: v }, pos);
+                self.terminate(Terminator::Unreachable);
+            }
+            Statement::TryStatement(t) => self.lower_try(t)?,
+            Statement::SwitchStatement(sw) => self.lower_switch(sw, label)?,
+            Statement::ClassDeclaration(c) => return unsupported("classes", c.span),
+            Statement::WithStatement(w) => return unsupported("`with` statements", w.span),
+            Statement::TSTypeAliasDeclaration(_) | Statement::TSInterfaceDeclaration(_) => {}
+            Statement::TSEnumDeclaration(e) => return unsupported("TypeScript enums", e.span),
+            Statement::TSGlobalDeclaration(_) => {}
+            Statement::ImportDeclaration(i) => return unsupported("import declarations (modules)", i.span),
+            Statement::ExportNamedDeclaration(e) => return unsupported("export declarations (modules)", e.span),
+            Statement::ExportDefaultDeclaration(e) => return unsupported("export declarations (modules)", e.span),
+            Statement::ExportAllDeclaration(e) => return unsupported("export declarations (modules)", e.span),
+            other => return unsupported("this statement", other.span()),
+        }
+        Ok(())
+    }
+
+    /// A statement in a position where a lexical declaration would get its own scope
+    /// (`if (x) let y` is a syntax error, so only blocks matter).
+    fn lower_sub_statement(&mut self, s: &'a Statement<'a>) -> LResult<()> {
+        self.lower_statement(s, None)
+    }
+
+    fn push_target(&mut self, label: Option<String>, break_to: BlockId, continue_to: Option<BlockId>, is_loop_or_switch: bool) {
+        let finally_depth = self.fs().finally_stack.len();
+        self.fs().targets.push(JumpTarget { label, break_to, continue_to, finally_depth, is_loop_or_switch });
+    }
+
+    fn lower_var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> LResult<()> {
+        if d.declare {
+            return Ok(());
+        }
+        if matches!(d.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
+            return unsupported("`using` declarations", d.span);
+        }
+        for decl in &d.declarations {
+            let BindingPattern::BindingIdentifier(id) = &decl.id else {
+                return unsupported("destructuring declarations", decl.id.span());
+            };
+            let sym = id.symbol_id();
+            match &decl.init {
+                Some(init) => {
+                    let v = self.lower_expr_named(init, Some(id.name.as_str()))?;
+                    self.init_binding(sym, v, decl.span.start);
+                }
+                None if d.kind != VariableDeclarationKind::Var => {
+                    let u = self.constant(Const::Undefined);
+                    self.init_binding(sym, u, decl.span.start);
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn lower_for(&mut self, f: &'a ForStatement<'a>, label: Option<String>) -> LResult<()> {
+        let scope = f.scope_id();
+        self.enter_scope(scope, &[])?;
+        let mut lexical_syms = Vec::new();
+        match &f.init {
+            Some(ForStatementInit::VariableDeclaration(d)) => {
+                self.lower_var_decl(d)?;
+                if d.kind != VariableDeclarationKind::Var {
+                    for decl in &d.declarations {
+                        if let BindingPattern::BindingIdentifier(id) = &decl.id {
+                            lexical_syms.push(id.symbol_id());
+                        }
+                    }
+                }
+            }
+            Some(init) => {
+                self.lower_expr(init.to_expression())?;
+            }
+            None => {}
+        }
+        let per_iteration = self.env_slots.contains_key(&scope) && !lexical_syms.is_empty();
+        let (head, body, update, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        match &f.test {
+            Some(t) => {
+                let c = self.lower_expr(t)?;
+                self.branch(c, body, after);
+            }
+            None => self.jump(body),
+        }
+        self.switch_to(body);
+        self.push_target(label, after, Some(update), true);
+        self.lower_sub_statement(&f.body)?;
+        self.fs().targets.pop();
+        self.jump(update);
+        self.switch_to(update);
+        if per_iteration {
+            // CreatePerIterationEnvironment: closures of this iteration keep theirs.
+            let old = self.fs().env_stack.iter().find(|(s, _)| *s == scope).unwrap().1;
+            let n = self.env_slots[&scope].len() as u32;
+            let parent = self.new_var();
+            self.emit(Inst::ParentEnv { dst: parent, env: old }, 0);
+            let fresh = self.new_var();
+            self.emit(Inst::NewEnv { dst: fresh, parent, slots: n }, 0);
+            for slot in 0..n {
+                let t = self.new_var();
+                self.emit(Inst::LoadEnv { dst: t, env: old, slot }, 0);
+                self.emit(Inst::StoreEnv { env: fresh, slot, value: t }, 0);
+            }
+            self.mov(old, fresh);
+        }
+        if let Some(u) = &f.update {
+            self.lower_expr(u)?;
+        }
+        self.jump(head);
+        self.switch_to(after);
+        self.exit_scope(scope);
+        Ok(())
+    }
+
+    fn lower_for_in(&mut self, f: &'a ForInStatement<'a>, label: Option<String>) -> LResult<()> {
+        let obj = self.lower_expr(&f.right)?;
+        let iter = self.new_var();
+        self.emit(Inst::ForInKeys { dst: iter, obj }, f.span.start);
+        let (head, body, after) = (self.new_block(), self.new_block(), self.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        let key = self.new_var();
+        self.emit(Inst::ForInNext { dst: key, iter }, f.span.start);
+        let hole = self.constant(Const::Hole);
+        let done = self.new_var();
+        self.emit(Inst::Binary { dst: done, op: BinOp::StrictEq, a: key, b: hole }, 0);
+        self.branch(done, after, body);
+        self.switch_to(body);
+        let scope = f.scope_id();
+        self.enter_scope(scope, &[])?;
+        match &f.left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let Some(decl) = d.declarations.first() else { return unsupported("this for-in head", d.span) };
+                let BindingPattern::BindingIdentifier(id) = &decl.id else {
+                    return unsupported("destructuring in for-in heads", d.span);
+                };
+                self.init_binding(id.symbol_id(), key, f.span.start);
+            }
+            left => {
+                let target = left.as_assignment_target().unwrap();
+                self.assign_to_target(target, key)?;
+            }
+        }
+        self.push_target(label, after, Some(head), true);
+        self.lower_sub_statement(&f.body)?;
+        self.fs().targets.pop();
+        self.exit_scope(scope);
+        self.jump(head);
+        self.switch_to(after);
+        Ok(())
+    }
+
+    fn lower_switch(&mut self, sw: &'a SwitchStatement<'a>, label: Option<String>) -> LResult<()> {
+        let d = self.lower_expr(&sw.discriminant)?;
+        let scope = sw.scope_id();
+        let all: Vec<&'a Statement<'a>> = sw.cases.iter().flat_map(|c| c.consequent.iter()).collect();
+        let _ = all;
+        self.enter_scope(scope, &[])?;
+        for c in &sw.cases {
+            self.hoist_functions(&c.consequent)?;
+        }
+        let after = self.new_block();
+        let bodies: Vec<BlockId> = sw.cases.iter().map(|_| self.new_block()).collect();
+        let mut default = None;
+        for (i, c) in sw.cases.iter().enumerate() {
+            match &c.test {
+                None => default = Some(bodies[i]),
+                Some(t) => {
+                    let v = self.lower_expr(t)?;
+                    let eq = self.new_var();
+                    self.emit(Inst::Binary { dst: eq, op: BinOp::StrictEq, a: d, b: v }, c.span.start);
+                    let next = self.new_block();
+                    self.branch(eq, bodies[i], next);
+                    self.switch_to(next);
+                }
+            }
+        }
+        self.jump(default.unwrap_or(after));
+        self.push_target(label, after, None, true);
+        for (i, c) in sw.cases.iter().enumerate() {
+            self.switch_to(bodies[i]);
+            self.lower_statements(&c.consequent)?;
+            let next = bodies.get(i + 1).copied().unwrap_or(after);
+            self.jump(next);
+        }
+        self.fs().targets.pop();
+        self.switch_to(after);
+        self.exit_scope(scope);
+        Ok(())
+    }
+
+    fn lower_try(&mut self, t: &'a TryStatement<'a>) -> LResult<()> {
+        let outer_handler = self.fs().handler;
+        let after = self.new_block();
+        // A finally gets its context first: exits inside try and catch route through it.
+        let fin = t.finalizer.as_ref().map(|_| {
+            let kind = self.new_var();
+            let value = self.new_var();
+            let entry = self.new_block();
+            (kind, value, entry)
+        });
+        if let Some((kind, value, entry)) = fin {
+            let zero = self.constant(Const::Number(0.0));
+            self.mov(kind, zero);
+            let u = self.constant(Const::Undefined);
+            self.mov(value, u);
+            self.fs().finally_stack.push(FinallyCtx { kind, value, entry, exits: Vec::new() });
+        }
+        // The landing block for exceptions in the try block.
+        let catch_landing = t.handler.as_ref().map(|_| self.new_block_with_handler(outer_handler));
+        let fin_landing = fin.map(|_| self.new_block_with_handler(outer_handler));
+        let try_handler = catch_landing.or(fin_landing);
+        self.set_handler(try_handler);
+        self.lower_block(&t.block)?;
+        self.set_handler(outer_handler);
+        match fin {
+            Some((_, _, entry)) => self.jump(entry),
+            None => self.jump(after),
+        }
+        if let (Some(cc), Some(landing)) = (&t.handler, catch_landing) {
+            self.switch_to(landing);
+            let exc = self.new_var();
+            self.emit(Inst::TakeException { dst: exc }, cc.span.start);
+            let scope = cc.scope_id();
+            self.enter_scope(scope, &[])?;
+            if let Some(p) = &cc.param {
+                let BindingPattern::BindingIdentifier(id) = &p.pattern else {
+                    return unsupported("destructuring catch parameters", p.span);
+                };
+                self.init_binding(id.symbol_id(), exc, cc.span.start);
+            }
+            self.set_handler(fin_landing.or(outer_handler));
+            self.lower_block(&cc.body)?;
+            self.exit_scope(scope);
+            self.set_handler(outer_handler);
+            match fin {
+                Some((_, _, entry)) => self.jump(entry),
+                None => self.jump(after),
+            }
+        }
+        if let (Some(body), Some((kind, value, entry))) = (&t.finalizer, fin) {
+            let ctx = self.fs().finally_stack.pop().unwrap();
+            // Exceptions from try/catch: kind 1 with the exception as value.
+            let landing = fin_landing.unwrap();
+            self.switch_to(landing);
+            let exc = self.new_var();
+            self.emit(Inst::TakeException { dst: exc }, body.span.start);
+            self.mov(value, exc);
+            let one = self.constant(Const::Number(1.0));
+            self.mov(kind, one);
+            self.jump(entry);
+            // The finally body, then dispatch on the completion kind.
+            self.switch_to(entry);
+            self.fs().handler = outer_handler;
+            self.lower_block(body)?;
+            let mut cases: Vec<(usize, Option<Exit>)> = vec![(0, None)];
+            cases.push((1, None));
+            for (i, e) in ctx.exits.iter().enumerate() {
+                cases.push((i + 2, Some(*e)));
+            }
+            for (k, exit) in cases {
+                let kv = self.constant(Const::Number(k as f64));
+                let is = self.new_var();
+                self.emit(Inst::Binary { dst: is, op: BinOp::StrictEq, a: kind, b: kv }, 0);
+                let (yes, no) = (self.new_block(), self.new_block());
+                self.branch(is, yes, no);
+                self.switch_to(yes);
+                match (k, exit) {
+                    (0, _) => self.jump(after),
+                    (1, _) => {
+                        self.emit(Inst::Throw { value }, body.span.start);
+                        self.terminate(Terminator::Unreachable);
+                    }
+                    (_, Some(Exit::Return)) => self.emit_return(value, body.span.start),
+                    (_, Some(Exit::Jump(to, depth))) => self.emit_jump_to(to, depth, body.span.start),
+                    _ => unreachable!(),
+                }
+                self.switch_to(no);
+            }
+            self.jump(after);
+        }
+        self.switch_to(after);
+        Ok(())
+    }
+
+    fn new_block_with_handler(&mut self, h: Option<BlockId>) -> BlockId {
+        let saved = self.fs().handler;
+        self.fs().handler = h;
+        let b = self.new_block();
+        self.fs().handler = saved;
+        b
+    }
+
+    fn lower_block(&mut self, b: &'a BlockStatement<'a>) -> LResult<()> {
+        let scope = b.scope_id();
+        self.enter_scope(scope, &b.body)?;
+        self.lower_statements(&b.body)?;
+        self.exit_scope(scope);
+        Ok(())
+    }
+}
+

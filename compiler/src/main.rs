@@ -1,0 +1,147 @@
+//! The `dxc` command line: argument parsing only; the work is in `dxc::driver`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use dxc::driver::{self, BuildOptions, Emit};
+
+#[derive(Parser)]
+#[command(name = "dxc", version, about = "Compile TypeScript and JavaScript to native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EmitKind {
+    /// The DxIR text form.
+    Ir,
+    /// The object file, before linking.
+    Obj,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a program into a native executable.
+    Build {
+        /// Entry file (.js, .mjs, .cjs, .ts, .mts, .cts).
+        entry: PathBuf,
+        /// Output path (default: the entry's name without extension, in the current directory).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Link fully statically: no dynamic dependencies at all.
+        #[arg(long = "static")]
+        static_link: bool,
+        /// Strip symbols from the executable.
+        #[arg(long)]
+        strip: bool,
+        /// Stop at an intermediate stage and write it instead of an executable.
+        #[arg(long, value_enum)]
+        emit: Option<EmitKind>,
+    },
+    /// Compile (into a cache, reused while the program is unchanged) and run a program.
+    Run {
+        entry: PathBuf,
+        /// Arguments for the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Build { entry, output, static_link, strip, emit } => {
+            let emit = match emit {
+                None => Emit::Exe,
+                Some(EmitKind::Ir) => Emit::Ir,
+                Some(EmitKind::Obj) => Emit::Obj,
+            };
+            let output = output.unwrap_or_else(|| default_output(&entry, emit));
+            let opts = BuildOptions { emit, static_link, strip };
+            report(driver::build(&entry, &output, &opts))
+        }
+        Command::Run { entry, args } => run(&entry, &args),
+    }
+}
+
+fn default_output(entry: &Path, emit: Emit) -> PathBuf {
+    let stem = entry.file_stem().map(|s| s.to_os_string()).unwrap_or_else(|| "a.out".into());
+    let mut p = PathBuf::from(stem);
+    match emit {
+        Emit::Ir => p.set_extension("dxir"),
+        Emit::Obj => p.set_extension("o"),
+        Emit::Exe => false,
+    };
+    p
+}
+
+fn report(r: Result<(), driver::BuildError>) -> ExitCode {
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprint!("{}", e.message);
+            if !e.message.ends_with('\n') {
+                eprintln!();
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The cache directory: `$XDG_CACHE_HOME/dxc`, else `~/.cache/dxc`.
+fn cache_dir() -> PathBuf {
+    if let Some(x) = std::env::var_os("XDG_CACHE_HOME").filter(|s| !s.is_empty()) {
+        return PathBuf::from(x).join("dxc");
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(std::env::temp_dir);
+    home.join(".cache").join("dxc")
+}
+
+/// A key for the compiled program: its source, its path and this dxc build.
+fn cache_key(entry: &Path, source: &[u8]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    source.hash(&mut h);
+    std::fs::canonicalize(entry).unwrap_or_default().hash(&mut h);
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
+        exe.len().hash(&mut h);
+        exe.modified().ok().hash(&mut h);
+    }
+    format!("{:016x}", h.finish())
+}
+
+fn run(entry: &Path, args: &[String]) -> ExitCode {
+    let source = match std::fs::read(entry) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", entry.display());
+            return ExitCode::from(1);
+        }
+    };
+    let dir = cache_dir();
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create cache directory {}: {e}", dir.display());
+        return ExitCode::from(1);
+    }
+    let exe = dir.join(format!("{}-{}", entry.file_stem().unwrap_or_default().to_string_lossy(), cache_key(entry, &source)));
+    if !exe.exists() {
+        let opts = BuildOptions { emit: Emit::Exe, static_link: false, strip: false };
+        if let Err(e) = driver::build(entry, &exe, &opts) {
+            return report(Err(e));
+        }
+    }
+    use std::os::unix::process::CommandExt;
+    let err = std::process::Command::new(&exe).arg0(entry).args(args).exec();
+    eprintln!("error: cannot run {}: {err}", exe.display());
+    ExitCode::from(1)
+}

@@ -1,0 +1,246 @@
+//! The contract between code that dxc generates and the runtime library `dxrt`.
+//!
+//! Everything inline code relies on lives here, once: the NaN-boxing bit layout, the
+//! layout offsets of heap objects that compiled code reads directly, and the table of
+//! runtime functions ([`for_each_runtime_fn!`]) that the compiler declares as imports
+//! and the runtime defines as `extern "C"` functions.
+//!
+//! Rules for every runtime function in the table:
+//! - parameters and results are raw scalars only: `value` (a NaN-boxed `u64`), `ptr`
+//!   (a machine address), `i32` and `f64`;
+//! - a function that can throw returns a `value`; on a throw it stores the thrown value
+//!   in the runtime's pending-exception slot and returns [`EXCEPTION`], which compiled
+//!   code checks after the call (no unwinding ever crosses the boundary);
+//! - entries are added only to the table; both sides are generated from it.
+
+#![no_std]
+
+/// # Value encoding (64-bit NaN-boxing)
+///
+/// | bits 63..48        | bits 47..0        | meaning                                    |
+/// |--------------------|-------------------|--------------------------------------------|
+/// | `< 0xFFF9`         | (rest of double)  | an IEEE-754 double, including ±0, ±Inf, NaN |
+/// | `0xFFF9`           | small payload     | misc immediates: undefined, null, booleans, hole, exception |
+/// | `0xFFFA`           | 48-bit address    | object (plain, array, function, error ...)  |
+/// | `0xFFFB`           | 48-bit address    | string                                     |
+/// | `0xFFFC`           | 48-bit address    | symbol                                     |
+/// | `0xFFFD`           | 48-bit address    | bigint (reserved)                          |
+///
+/// Hardware arithmetic produces only the NaNs `0x7FF8…` and `0xFFF8…`, both below the
+/// tagged range, so a double never needs canonicalizing after arithmetic; doubles read
+/// from outside (typed arrays, parsing) are canonicalized on entry.
+pub const TAG_SHIFT: u32 = 48;
+pub const TAG_MISC: u64 = 0xFFF9;
+pub const TAG_OBJECT: u64 = 0xFFFA;
+pub const TAG_STRING: u64 = 0xFFFB;
+pub const TAG_SYMBOL: u64 = 0xFFFC;
+pub const TAG_BIGINT: u64 = 0xFFFD;
+/// Any value whose bits are below this is a double.
+pub const FIRST_TAGGED: u64 = TAG_MISC << TAG_SHIFT;
+pub const PAYLOAD_MASK: u64 = (1 << TAG_SHIFT) - 1;
+
+pub const UNDEFINED: u64 = FIRST_TAGGED;
+pub const NULL: u64 = FIRST_TAGGED | 1;
+pub const FALSE: u64 = FIRST_TAGGED | 2;
+pub const TRUE: u64 = FIRST_TAGGED | 3;
+/// An array hole, and the "not yet initialized" marker of let/const/class bindings (TDZ).
+pub const HOLE: u64 = FIRST_TAGGED | 4;
+/// Returned by a runtime or compiled function that threw; the thrown value is pending.
+pub const EXCEPTION: u64 = FIRST_TAGGED | 5;
+
+const _: () = assert!(f64::NAN.to_bits() < FIRST_TAGGED);
+const _: () = assert!((-f64::NAN).to_bits() < FIRST_TAGGED);
+const _: () = assert!(f64::NEG_INFINITY.to_bits() < FIRST_TAGGED);
+
+/// Layout of an environment record (a heap cell holding captured variables).
+pub mod env {
+    /// Offset of the parent environment pointer.
+    pub const PARENT: i32 = 8;
+    /// Offset of the first slot; slot `i` is at `SLOTS + 8 * i`.
+    pub const SLOTS: i32 = 24;
+}
+
+/// Layout of a function object that compiled code reads directly.
+pub mod function {
+    /// Offset of the environment pointer captured at closure creation.
+    pub const ENV: i32 = 80;
+    /// Offset of the home value (an arrow function's lexical `this`).
+    pub const HOME: i32 = 96;
+}
+
+/// Static description of one compiled function, emitted by the compiler into
+/// read-only data and referenced by closures. `#[repr(C)]`: the compiler writes it
+/// field by field at these offsets.
+#[repr(C)]
+pub struct FunctionInfo {
+    /// Generic entry: `fn(callee, this, argv, argc, new_target) -> value`.
+    pub entry: usize,
+    /// Index of the function's name in the program string table.
+    pub name: u32,
+    /// The function's `length`.
+    pub length: u32,
+    /// `FN_*` flags.
+    pub flags: u32,
+    /// Byte offset of the function in its source file (for stack traces).
+    pub source_pos: u32,
+}
+pub const FUNCTION_INFO_SIZE: usize = core::mem::size_of::<FunctionInfo>();
+pub const FN_CONSTRUCTOR: u32 = 1;
+pub const FN_STRICT: u32 = 2;
+pub const FN_ARROW: u32 = 4;
+pub const FN_METHOD: u32 = 8;
+/// A built-in written in Rust: `entry` is a `dxrt` native function, not compiled code.
+pub const FN_NATIVE: u32 = 16;
+/// The function references `this` and is sloppy: undefined `this` becomes the global.
+pub const FN_USES_THIS: u32 = 32;
+
+/// One string constant of the program: UTF-16 code units.
+#[repr(C)]
+pub struct StringConst {
+    pub units: *const u16,
+    pub len: u32,
+    pub _pad: u32,
+}
+
+/// One range of machine code mapped to a source position, for stack traces.
+#[repr(C)]
+pub struct CodeRange {
+    /// Address of the first byte of the function.
+    pub func_start: usize,
+    /// Offsets within the function: `[start, end)`.
+    pub start: u32,
+    pub end: u32,
+    /// Byte offset in the source.
+    pub source_pos: u32,
+    /// Index of the function's name in the string table.
+    pub name: u32,
+}
+
+/// Everything the runtime needs to know about the compiled program; the compiler
+/// defines one `static` of this type named [`PROGRAM_INFO_SYMBOL`].
+#[repr(C)]
+pub struct ProgramInfo {
+    pub strings: *const StringConst,
+    pub string_count: u32,
+    pub code_range_count: u32,
+    /// Filled by the runtime at start-up with the interned string values.
+    pub string_values: *mut u64,
+    pub code_ranges: *const CodeRange,
+    /// Whole source text (UTF-8) of the entry file, for code frames and line numbers.
+    pub source: *const u8,
+    pub source_len: usize,
+    /// Absolute path of the entry file (UTF-8).
+    pub file_name: *const u8,
+    pub file_name_len: usize,
+    /// The program's top-level code: `fn() -> value`.
+    pub main: usize,
+    /// Static cells of captured top-level variables: set to undefined and rooted by
+    /// the runtime at start-up.
+    pub statics: *mut u64,
+    pub static_count: usize,
+}
+
+pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
+/// Global holding the lowest usable stack address; compiled functions compare the stack
+/// pointer against it at entry and throw a RangeError below it.
+pub const STACK_LIMIT_SYMBOL: &str = "dxrt_stack_limit";
+
+/// Operators of the generic arithmetic slow path `dxrt_arith`.
+pub mod arith {
+    pub const ADD: i32 = 0;
+    pub const SUB: i32 = 1;
+    pub const MUL: i32 = 2;
+    pub const DIV: i32 = 3;
+    pub const MOD: i32 = 4;
+    pub const POW: i32 = 5;
+    pub const SHL: i32 = 6;
+    pub const SAR: i32 = 7;
+    pub const SHR: i32 = 8;
+    pub const AND: i32 = 9;
+    pub const OR: i32 = 10;
+    pub const XOR: i32 = 11;
+    pub const LT: i32 = 12;
+    pub const LE: i32 = 13;
+    pub const GT: i32 = 14;
+    pub const GE: i32 = 15;
+    pub const LOOSE_EQ: i32 = 16;
+    pub const LOOSE_NE: i32 = 17;
+    pub const INSTANCEOF: i32 = 18;
+    pub const IN: i32 = 19;
+}
+
+/// Operators of the unary slow path `dxrt_unary`.
+pub mod unary {
+    pub const NEG: i32 = 0;
+    pub const PLUS: i32 = 1;
+    pub const BITNOT: i32 = 2;
+    pub const TYPEOF: i32 = 3;
+    /// ToNumeric, for `++`/`--`.
+    pub const TO_NUMERIC: i32 = 4;
+    /// ToString, for template literals.
+    pub const TO_STRING: i32 = 5;
+    /// ToPropertyKey, for computed keys evaluated once.
+    pub const TO_PROPERTY_KEY: i32 = 6;
+}
+
+/// The table of runtime functions compiled code may call. Calls
+/// `$m! { name(param: kind, ...) -> kind; ... }` with the whole table.
+#[macro_export]
+macro_rules! for_each_runtime_fn {
+    ($m:ident) => {
+        $m! {
+            // Operators (slow paths of the inline fast paths).
+            dxrt_arith(op: i32, a: value, b: value) -> value;
+            dxrt_unary(op: i32, a: value) -> value;
+            dxrt_strict_eq(a: value, b: value) -> i32;
+            dxrt_to_boolean(a: value) -> i32;
+            // Properties.
+            dxrt_get_named(obj: value, key: value) -> value;
+            dxrt_set_named(obj: value, key: value, val: value, strict: i32) -> value;
+            dxrt_get_elem(obj: value, key: value) -> value;
+            dxrt_set_elem(obj: value, key: value, val: value, strict: i32) -> value;
+            dxrt_delete(obj: value, key: value, strict: i32) -> value;
+            dxrt_define_field(obj: value, key: value, val: value) -> value;
+            dxrt_define_accessor(obj: value, key: value, getter: value, setter: value) -> value;
+            dxrt_set_proto_literal(obj: value, proto: value) -> value;
+            dxrt_new_object() -> value;
+            dxrt_new_array(elems: ptr, count: i32) -> value;
+            // Global object bindings.
+            dxrt_get_global(key: value) -> value;
+            dxrt_typeof_global(key: value) -> value;
+            dxrt_set_global(key: value, val: value, strict: i32) -> value;
+            // Functions and calls.
+            dxrt_make_closure(info: ptr, env: ptr, home: value) -> value;
+            dxrt_call(callee: value, this: value, argv: ptr, argc: i32, site: i32) -> value;
+            dxrt_construct(callee: value, argv: ptr, argc: i32, site: i32) -> value;
+            dxrt_construct_this(callee: value, new_target: value) -> value;
+            dxrt_create_arguments(argv: ptr, argc: i32) -> value;
+            dxrt_rest_array(argv: ptr, argc: i32, start: i32) -> value;
+            dxrt_sloppy_this(this: value) -> value;
+            dxrt_new_env(parent: ptr, slots: i32) -> ptr;
+            // Exceptions.
+            dxrt_throw(v: value) -> value;
+            dxrt_take_exception() -> value;
+            dxrt_throw_error(kind: i32, msg: value) -> value;
+            dxrt_stack_overflow() -> value;
+            // for-in.
+            dxrt_for_in_keys(obj: value) -> value;
+            dxrt_for_in_next(iter: value) -> value;
+            // Strings.
+            dxrt_concat(a: value, b: value) -> value;
+        }
+    };
+}
+
+/// Error kinds for `dxrt_throw_error`.
+pub mod error_kind {
+    pub const TYPE: i32 = 0;
+    pub const REFERENCE: i32 = 1;
+    pub const RANGE: i32 = 2;
+    pub const SYNTAX: i32 = 3;
+    /// ReferenceError "Cannot access 'x' before initialization" with `msg` the name.
+    pub const TDZ: i32 = 4;
+    /// TypeError "Assignment to constant variable." (`msg` ignored).
+    pub const CONST_ASSIGN: i32 = 5;
+    pub const EVAL: i32 = 6;
+}

@@ -1,0 +1,640 @@
+//! `Array` and `Array.prototype` (https://tc39.es/ecma262/#sec-array-objects).
+//! Methods are generic over array-likes per spec (they go through [[Get]]/[[Set]]),
+//! with direct element access where the receiver is a real array.
+
+use super::{constructor, method};
+use crate::exception::{JsResult, throw_range_error, throw_type_error};
+use crate::gc::roots::TempRoots;
+use crate::interop::{self, arg};
+use crate::object::{self, Class, Key, obj};
+use crate::ops;
+use crate::realm::realm;
+use crate::string;
+use crate::value::Value;
+
+pub fn init() {
+    let r = realm();
+    let p = r.array_prototype;
+    let c = constructor("Array", 1, array_ctor, p);
+    r.array_ctor = c;
+    method(c, "isArray", 1, is_array);
+    method(c, "of", 0, of);
+    method(c, "from", 1, from);
+    for (name, len, f) in [
+        ("push", 1, push as interop::NativeFn), ("pop", 0, pop), ("shift", 0, shift), ("unshift", 1, unshift),
+        ("slice", 2, slice), ("splice", 2, splice), ("indexOf", 1, index_of), ("lastIndexOf", 1, last_index_of),
+        ("includes", 1, includes), ("join", 1, join), ("toString", 0, to_string), ("concat", 1, concat),
+        ("reverse", 0, reverse), ("map", 1, map), ("filter", 1, filter), ("forEach", 1, for_each),
+        ("reduce", 1, reduce), ("reduceRight", 1, reduce_right), ("some", 1, some), ("every", 1, every),
+        ("find", 1, find), ("findIndex", 1, find_index), ("findLast", 1, find_last), ("findLastIndex", 1, find_last_index),
+        ("sort", 1, sort), ("fill", 1, fill), ("at", 1, at),
+    ] {
+        method(p, name, len, f);
+    }
+}
+
+fn len_of(o: Value) -> JsResult<usize> {
+    if object::is_array(o) {
+        return Ok(obj(o).elements.len());
+    }
+    let l = ops::to_integer(object::get_value(o, Key::Prop(realm().atoms.length.0))?)?;
+    Ok(l.clamp(0.0, 9007199254740991.0) as usize)
+}
+
+fn get(o: Value, i: usize) -> JsResult<Value> {
+    if object::is_array(o) {
+        if let Some(&v) = obj(o).elements.get(i) {
+            if v != Value::HOLE {
+                return Ok(v);
+            }
+        }
+    }
+    object::get_value(o, index_key(i))
+}
+
+fn index_key(i: usize) -> Key {
+    if i < u32::MAX as usize { Key::Index(i as u32) } else { Key::from_atom(string::intern(&i.to_string())) }
+}
+
+fn has(o: Value, i: usize) -> bool {
+    object::has_property(o, index_key(i))
+}
+
+fn set(o: Value, i: usize, v: Value) -> JsResult<()> {
+    object::set_value(o, index_key(i), v, true)
+}
+
+fn set_len(o: Value, n: usize) -> JsResult<()> {
+    object::set_value(o, Key::Prop(realm().atoms.length.0), Value::number(n as f64), true)
+}
+
+fn callback(args: &[Value], what: &str) -> JsResult<Value> {
+    let f = arg(args, 0);
+    if !object::is_callable(f) {
+        return throw_type_error(&format!("{} is not a function", super::console::inspect_short(f)));
+    }
+    let _ = what;
+    Ok(f)
+}
+
+fn relative(v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let n = ops::to_integer(v)?;
+    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as usize } else { (n as usize).min(len) })
+}
+
+fn array_ctor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if args.len() == 1 && args[0].is_number() {
+        let n = args[0].as_number();
+        if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
+            return throw_range_error("Invalid array length");
+        }
+        let a = object::new_array(Vec::new());
+        object::set_array_length(a, args[0])?;
+        return Ok(a);
+    }
+    Ok(object::new_array(args.to_vec()))
+}
+
+fn is_array(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(object::is_array(arg(args, 0))))
+}
+
+fn of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(object::new_array(args.to_vec()))
+}
+
+fn from(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let src = arg(args, 0);
+    let f = arg(args, 1);
+    let roots = TempRoots::new();
+    let items: Vec<Value> = if src.is_string() {
+        let s = string::str_of(src).to_rust_string();
+        s.chars().map(|c| string::from_str(&c.to_string())).collect()
+    } else {
+        let o = ops::to_object(src)?;
+        let n = len_of(o)?;
+        let mut v = Vec::with_capacity(n);
+        for i in 0..n {
+            let x = get(o, i)?;
+            roots.push(x);
+            v.push(x);
+        }
+        v
+    };
+    for &x in &items {
+        roots.push(x);
+    }
+    if f.is_undefined() {
+        return Ok(object::new_array(items));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, &x) in items.iter().enumerate() {
+        let y = interop::call(f, arg(args, 2), &[x, Value::number(i as f64)])?;
+        roots.push(y);
+        out.push(y);
+    }
+    Ok(object::new_array(out))
+}
+
+fn push(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if object::is_array(this) && obj(this).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        let ob = obj(this);
+        let before = ob.elements.capacity();
+        ob.elements.extend_from_slice(args);
+        if ob.elements.capacity() != before {
+            crate::gc::note_external((ob.elements.capacity() - before) * 8);
+        }
+        return Ok(Value::number(ob.elements.len() as f64));
+    }
+    let o = ops::to_object(this)?;
+    let mut n = len_of(o)?;
+    for &a in args {
+        set(o, n, a)?;
+        n += 1;
+    }
+    set_len(o, n)?;
+    Ok(Value::number(n as f64))
+}
+
+fn pop(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    if n == 0 {
+        set_len(o, 0)?;
+        return Ok(Value::UNDEFINED);
+    }
+    let v = get(o, n - 1)?;
+    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        obj(o).elements.pop();
+    } else {
+        object::delete(o, index_key(n - 1));
+        set_len(o, n - 1)?;
+    }
+    Ok(v)
+}
+
+fn shift(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    if n == 0 {
+        set_len(o, 0)?;
+        return Ok(Value::UNDEFINED);
+    }
+    let first = get(o, 0)?;
+    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        obj(o).elements.remove(0);
+        return Ok(first);
+    }
+    for i in 1..n {
+        if has(o, i) {
+            let v = get(o, i)?;
+            set(o, i - 1, v)?;
+        } else {
+            object::delete(o, index_key(i - 1));
+        }
+    }
+    object::delete(o, index_key(n - 1));
+    set_len(o, n - 1)?;
+    Ok(first)
+}
+
+fn unshift(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        let ob = obj(o);
+        ob.elements.splice(0..0, args.iter().copied());
+        return Ok(Value::number(ob.elements.len() as f64));
+    }
+    let n = len_of(o)?;
+    let k = args.len();
+    for i in (0..n).rev() {
+        if has(o, i) {
+            let v = get(o, i)?;
+            set(o, i + k, v)?;
+        } else {
+            object::delete(o, index_key(i + k));
+        }
+    }
+    for (j, &a) in args.iter().enumerate() {
+        set(o, j, a)?;
+    }
+    set_len(o, n + k)?;
+    Ok(Value::number((n + k) as f64))
+}
+
+/// Collects `o[start..end]` keeping holes as holes.
+fn collect_range(o: Value, start: usize, end: usize, roots: &TempRoots) -> JsResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(end.saturating_sub(start));
+    for i in start..end {
+        if has(o, i) {
+            let v = get(o, i)?;
+            roots.push(v);
+            out.push(v);
+        } else {
+            out.push(Value::HOLE);
+        }
+    }
+    Ok(out)
+}
+
+fn slice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let start = relative(arg(args, 0), n, 0)?;
+    let end = relative(arg(args, 1), n, n)?;
+    let roots = TempRoots::new();
+    let items = collect_range(o, start, end.max(start), &roots)?;
+    Ok(object::new_array(items))
+}
+
+fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let start = relative(arg(args, 0), n, 0)?;
+    let del = if args.is_empty() {
+        0
+    } else if args.len() == 1 {
+        n - start
+    } else {
+        (ops::to_integer(args[1])?.max(0.0) as usize).min(n - start)
+    };
+    let items = args.get(2..).unwrap_or(&[]);
+    let roots = TempRoots::new();
+    let removed = collect_range(o, start, start + del, &roots)?;
+    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        obj(o).elements.splice(start..start + del, items.iter().copied());
+        return Ok(object::new_array(removed));
+    }
+    let tail = collect_range(o, start + del, n, &roots)?;
+    let mut i = start;
+    for &v in items.iter().chain(tail.iter()) {
+        if v == Value::HOLE {
+            object::delete(o, index_key(i));
+        } else {
+            set(o, i, v)?;
+        }
+        i += 1;
+    }
+    for j in i..n {
+        object::delete(o, index_key(j));
+    }
+    set_len(o, i)?;
+    Ok(object::new_array(removed))
+}
+
+fn index_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let start = relative(arg(args, 1), n, 0)?;
+    let target = arg(args, 0);
+    for i in start..n {
+        if has(o, i) && ops::strict_eq(get(o, i)?, target) {
+            return Ok(Value::number(i as f64));
+        }
+    }
+    Ok(Value::number(-1.0))
+}
+
+fn last_index_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    if n == 0 {
+        return Ok(Value::number(-1.0));
+    }
+    let from = if args.len() > 1 {
+        let k = ops::to_integer(args[1])?;
+        if k < 0.0 { n as f64 + k } else { k.min(n as f64 - 1.0) }
+    } else {
+        n as f64 - 1.0
+    };
+    let mut i = from;
+    while i >= 0.0 {
+        let u = i as usize;
+        if has(o, u) && ops::strict_eq(get(o, u)?, arg(args, 0)) {
+            return Ok(Value::number(i));
+        }
+        i -= 1.0;
+    }
+    Ok(Value::number(-1.0))
+}
+
+fn includes(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let start = relative(arg(args, 1), n, 0)?;
+    for i in start..n {
+        if ops::same_value_zero(get(o, i)?, arg(args, 0)) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn join(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let sep = arg(args, 0);
+    let sep = if sep.is_undefined() { ",".to_string() } else { ops::to_rust_string(sep)? };
+    let n = len_of(o)?;
+    if crate::builtins::console::enter_cycle(o) {
+        return Ok(realm().atoms.empty);
+    }
+    let mut units: Vec<u16> = Vec::new();
+    let sep_units: Vec<u16> = sep.encode_utf16().collect();
+    let r = (|| {
+        for i in 0..n {
+            if i > 0 {
+                units.extend_from_slice(&sep_units);
+            }
+            let v = get(o, i)?;
+            if !v.is_nullish() {
+                let s = ops::to_string(v)?;
+                units.extend(string::str_of(s).units());
+            }
+        }
+        Ok(())
+    })();
+    crate::builtins::console::leave_cycle(o);
+    r?;
+    Ok(string::from_units(&units))
+}
+
+fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let j = object::get_value(o, Key::named("join"))?;
+    if object::is_callable(j) {
+        return interop::call(j, o, &[]);
+    }
+    Ok(string::from_str("[object Array]"))
+}
+
+fn concat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let roots = TempRoots::new();
+    let mut out = Vec::new();
+    for &item in std::iter::once(&o).chain(args.iter()) {
+        if object::is_array(item) {
+            let n = len_of(item)?;
+            out.extend(collect_range(item, 0, n, &roots)?);
+        } else {
+            out.push(item);
+        }
+    }
+    Ok(object::new_array(out))
+}
+
+fn reverse(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+        obj(o).elements.reverse();
+        return Ok(o);
+    }
+    let n = len_of(o)?;
+    for i in 0..n / 2 {
+        let j = n - 1 - i;
+        let (a, b) = (get(o, i)?, get(o, j)?);
+        set(o, i, b)?;
+        set(o, j, a)?;
+    }
+    Ok(o)
+}
+
+/// Calls `f(element, index, o)` for each present element; `step` decides whether to go on.
+fn each(this: Value, args: &[Value], mut step: impl FnMut(usize, Value, Value) -> JsResult<bool>) -> JsResult<()> {
+    let o = ops::to_object(this)?;
+    let f = callback(args, "callback")?;
+    let n = len_of(o)?;
+    let t = arg(args, 1);
+    for i in 0..n {
+        if !has(o, i) {
+            continue;
+        }
+        let v = get(o, i)?;
+        let r = interop::call(f, t, &[v, Value::number(i as f64), o])?;
+        if !step(i, v, r)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn map(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let n = len_of(ops::to_object(this)?)?;
+    let out = object::new_array(vec![Value::HOLE; n]);
+    each(this, args, |i, _, r| {
+        obj(out).elements[i] = r;
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+fn filter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let out = object::new_array(Vec::new());
+    each(this, args, |_, v, r| {
+        if ops::to_boolean(r) {
+            obj(out).elements.push(v);
+        }
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+fn for_each(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    each(this, args, |_, _, _| Ok(true))?;
+    Ok(Value::UNDEFINED)
+}
+
+fn some(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let mut found = false;
+    each(this, args, |_, _, r| {
+        found = ops::to_boolean(r);
+        Ok(!found)
+    })?;
+    Ok(Value::bool(found))
+}
+
+fn every(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let mut all = true;
+    each(this, args, |_, _, r| {
+        all = ops::to_boolean(r);
+        Ok(all)
+    })?;
+    Ok(Value::bool(all))
+}
+
+fn find_generic(this: Value, args: &[Value], reverse: bool) -> JsResult<(f64, Value)> {
+    let o = ops::to_object(this)?;
+    let f = callback(args, "predicate")?;
+    let n = len_of(o)?;
+    for j in 0..n {
+        let i = if reverse { n - 1 - j } else { j };
+        let v = get(o, i)?;
+        if ops::to_boolean(interop::call(f, arg(args, 1), &[v, Value::number(i as f64), o])?) {
+            return Ok((i as f64, v));
+        }
+    }
+    Ok((-1.0, Value::UNDEFINED))
+}
+
+fn find(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(find_generic(this, args, false)?.1)
+}
+fn find_index(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::number(find_generic(this, args, false)?.0))
+}
+fn find_last(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(find_generic(this, args, true)?.1)
+}
+fn find_last_index(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::number(find_generic(this, args, true)?.0))
+}
+
+fn reduce_generic(this: Value, args: &[Value], right: bool) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let f = callback(args, "reducer")?;
+    let n = len_of(o)?;
+    let order: Vec<usize> = if right { (0..n).rev().collect() } else { (0..n).collect() };
+    let mut it = order.into_iter().filter(|&i| has(o, i));
+    let mut acc = if args.len() >= 2 {
+        args[1]
+    } else {
+        match it.next() {
+            Some(i) => get(o, i)?,
+            None => return throw_type_error("Reduce of empty array with no initial value"),
+        }
+    };
+    for i in it {
+        let v = get(o, i)?;
+        acc = interop::call(f, Value::UNDEFINED, &[acc, v, Value::number(i as f64), o])?;
+    }
+    Ok(acc)
+}
+
+fn reduce(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    reduce_generic(this, args, false)
+}
+fn reduce_right(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    reduce_generic(this, args, true)
+}
+
+fn fill(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let start = relative(arg(args, 1), n, 0)?;
+    let end = relative(arg(args, 2), n, n)?;
+    for i in start..end {
+        set(o, i, arg(args, 0))?;
+    }
+    Ok(o)
+}
+
+fn at(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let n = len_of(o)? as f64;
+    let k = ops::to_integer(arg(args, 0))?;
+    let i = if k < 0.0 { n + k } else { k };
+    if i < 0.0 || i >= n { Ok(Value::UNDEFINED) } else { get(o, i as usize) }
+}
+
+/// A stable merge sort that calls the comparator as SortCompare says; undefined sorts
+/// last and holes after that.
+fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    if !cmp.is_undefined() && !object::is_callable(cmp) {
+        return throw_type_error("The comparison function must be either a function or undefined");
+    }
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    let roots = TempRoots::new();
+    let mut vals = Vec::new();
+    let mut undefs = 0;
+    for i in 0..n {
+        if has(o, i) {
+            let v = get(o, i)?;
+            if v.is_undefined() {
+                undefs += 1;
+            } else {
+                roots.push(v);
+                vals.push(v);
+            }
+        }
+    }
+    let present = vals.len() + undefs;
+    let mut err = None;
+    let mut less_eq = |a: Value, b: Value| -> bool {
+        if err.is_some() {
+            return true;
+        }
+        let r = if cmp.is_undefined() {
+            let sa = ops::to_string(a);
+            let sb = ops::to_string(b);
+            match (sa, sb) {
+                (Ok(x), Ok(y)) => Ok(string::compare(x, y) != std::cmp::Ordering::Greater),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        } else {
+            interop::call(cmp, Value::UNDEFINED, &[a, b]).and_then(|r| ops::to_number(r)).map(|x| !(x > 0.0))
+        };
+        match r {
+            Ok(b) => b,
+            Err(e) => {
+                err = Some(e);
+                true
+            }
+        }
+    };
+    merge_sort(&mut vals, &mut less_eq);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    for (i, &v) in vals.iter().enumerate() {
+        set(o, i, v)?;
+    }
+    for i in vals.len()..present {
+        set(o, i, Value::UNDEFINED)?;
+    }
+    for i in present..n {
+        object::delete(o, index_key(i));
+    }
+    Ok(o)
+}
+
+fn merge_sort(v: &mut [Value], le: &mut impl FnMut(Value, Value) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    if n <= 10 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && !le(v[j - 1], v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], le);
+    merge_sort(&mut v[mid..], le);
+    let mut merged = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if le(v[i], v[j]) {
+            merged.push(v[i]);
+            i += 1;
+        } else {
+            merged.push(v[j]);
+            j += 1;
+        }
+    }
+    merged.extend_from_slice(&v[i..mid]);
+    merged.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&merged);
+}
+
+pub fn is_array_class(v: Value) -> bool {
+    object::class_of(v) == Some(Class::Array)
+}

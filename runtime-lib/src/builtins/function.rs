@@ -1,0 +1,153 @@
+//! `Function` and `Function.prototype` (https://tc39.es/ecma262/#sec-function-objects).
+
+use dxrt_abi::{FN_CONSTRUCTOR, FN_NATIVE, FunctionInfo};
+
+use super::{method, native_fn, symbol_method};
+use crate::builtins::error::ErrorKind;
+use crate::exception::{JsResult, throw_error, throw_type_error};
+use crate::interop::{self, arg};
+use crate::object::{self, Class, JsFunction, Key, func, obj};
+use crate::realm::realm;
+use crate::string::{self, intern};
+use crate::value::Value;
+
+fn empty(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::UNDEFINED)
+}
+
+/// Function.prototype is itself a function that returns undefined.
+pub fn make_function_prototype() -> Value {
+    let info = Box::leak(Box::new(FunctionInfo { entry: empty as *const () as usize, name: 0, length: 0, flags: FN_NATIVE, source_pos: 0 }));
+    let r = realm();
+    let f = object::new_object_with(Class::Function, r.object_prototype, std::mem::size_of::<JsFunction>());
+    let fp = func(f);
+    fp.env = std::ptr::null_mut();
+    fp.info = info;
+    fp.home = Value::UNDEFINED;
+    fp.name = r.atoms.empty;
+    f
+}
+
+pub fn init() {
+    let r = realm();
+    let fp = r.function_prototype;
+    object::add_prop(fp, Key::named("length").prop_bits(), Value::number(0.0), object::shape::CONFIGURABLE);
+    object::add_prop(fp, Key::named("name").prop_bits(), r.atoms.empty, object::shape::CONFIGURABLE);
+    method(fp, "call", 1, call);
+    method(fp, "apply", 2, apply);
+    method(fp, "bind", 1, bind);
+    method(fp, "toString", 0, to_string);
+    r.function_proto_has_instance = symbol_method(fp, r.sym_has_instance, "[Symbol.hasInstance]", 1, has_instance);
+    super::constructor("Function", 1, function_ctor, fp);
+}
+
+fn function_ctor(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    throw_error(ErrorKind::Eval, "dxc: new Function(string) needs a JavaScript compiler at run time, which a dxc-built executable does not carry")
+}
+
+fn this_fn(this: Value, what: &str) -> JsResult<Value> {
+    if !object::is_callable(this) {
+        return throw_type_error(&format!("Function.prototype.{what} called on a value that is not a function"));
+    }
+    Ok(this)
+}
+
+fn call(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let f = this_fn(this, "call")?;
+    let rest = if args.is_empty() { &[][..] } else { &args[1..] };
+    interop::call(f, arg(args, 0), rest)
+}
+
+/// CreateListFromArrayLike.
+pub fn list_from_array_like(v: Value) -> JsResult<Vec<Value>> {
+    if v.is_nullish() {
+        return Ok(Vec::new());
+    }
+    if !v.is_object() {
+        return throw_type_error("CreateListFromArrayLike called on non-object");
+    }
+    if object::is_array(v) {
+        return Ok(obj(v).elements.iter().map(|&e| if e == Value::HOLE { Value::UNDEFINED } else { e }).collect());
+    }
+    let len = crate::ops::to_number(object::get_value(v, Key::Prop(realm().atoms.length.0))?)? as usize;
+    let mut out = Vec::with_capacity(len);
+    for i in 0..len {
+        out.push(object::get_value(v, Key::Index(i as u32))?);
+    }
+    Ok(out)
+}
+
+fn apply(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let f = this_fn(this, "apply")?;
+    let list = list_from_array_like(arg(args, 1))?;
+    let roots = crate::gc::roots::TempRoots::new();
+    for &v in &list {
+        roots.push(v);
+    }
+    interop::call(f, arg(args, 0), &list)
+}
+
+/// A bound function keeps its target in `home` and `[boundThis, ...boundArgs]` as an
+/// array in `internal`.
+fn bind(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let target = this_fn(this, "bind")?;
+    let ctor = interop::is_constructor(target);
+    let tlen = object::get_value(target, Key::named("length"))?;
+    let extra = args.len().saturating_sub(1) as f64;
+    let len = if tlen.is_number() { (tlen.as_number() - extra).max(0.0) } else { 0.0 };
+    let tname = object::get_value(target, Key::named("name"))?;
+    let tname = if tname.is_string() { string::str_of(tname).to_rust_string() } else { String::new() };
+    let name = format!("bound {tname}");
+    let f = native_fn(&name, len as u32, bound_call, ctor);
+    if !ctor {
+        let info = unsafe { &mut *(func(f).info as *mut FunctionInfo) };
+        info.flags &= !FN_CONSTRUCTOR;
+    }
+    func(f).home = target;
+    let mut bound = vec![arg(args, 0)];
+    bound.extend_from_slice(args.get(1..).unwrap_or(&[]));
+    obj(f).internal = object::new_array(bound);
+    Ok(f)
+}
+
+fn bound_call(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    unreachable!("bound functions are dispatched by callee")
+}
+
+/// Calls a bound function: used by `interop` when the callee's entry is `bound_call`.
+pub fn is_bound(f: Value) -> bool {
+    let info = unsafe { &*func(f).info };
+    info.entry == bound_call as *const () as usize
+}
+
+pub fn call_bound(f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    let target = func(f).home;
+    let bound = obj(obj(f).internal).elements.clone();
+    let roots = crate::gc::roots::TempRoots::new();
+    let mut all: Vec<Value> = bound[1..].to_vec();
+    all.extend_from_slice(args);
+    for &v in &all {
+        roots.push(v);
+    }
+    if new_target.is_undefined() {
+        interop::call(target, bound[0], &all)
+    } else {
+        let nt = if new_target == f { target } else { new_target };
+        interop::construct_site(target, &all, nt, None)
+    }
+}
+
+fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let f = this_fn(this, "toString")?;
+    let name = func(f).name;
+    let name = if name.is_string() { string::str_of(name).to_rust_string() } else { String::new() };
+    Ok(string::from_str(&format!("function {name}() {{ [native code] }}")))
+}
+
+fn has_instance(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(crate::ops::ordinary_has_instance(this, arg(args, 0))?))
+}
+
+pub fn intern_name(s: &str) -> Value {
+    intern(s)
+}

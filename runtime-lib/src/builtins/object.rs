@@ -1,0 +1,364 @@
+//! `Object` and `Object.prototype` (https://tc39.es/ecma262/#sec-object-objects).
+
+use super::{constructor, method};
+use crate::exception::{JsResult, throw_type_error};
+use crate::interop::arg;
+use crate::object::shape::{ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE};
+use crate::object::{self, Class, Key, Own, obj};
+use crate::ops;
+use crate::realm::realm;
+use crate::string;
+use crate::value::Value;
+
+pub fn init() {
+    let r = realm();
+    let proto = r.object_prototype;
+    let c = constructor("Object", 1, object_ctor, proto);
+    r.object_ctor = c;
+    method(c, "create", 2, create);
+    method(c, "keys", 1, keys);
+    method(c, "values", 1, values);
+    method(c, "entries", 1, entries);
+    method(c, "getPrototypeOf", 1, get_prototype_of);
+    method(c, "setPrototypeOf", 2, set_prototype_of);
+    method(c, "defineProperty", 3, define_property);
+    method(c, "getOwnPropertyNames", 1, get_own_property_names);
+    method(c, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
+    method(c, "assign", 2, assign);
+    method(c, "freeze", 1, freeze);
+    method(c, "seal", 1, seal);
+    method(c, "preventExtensions", 1, prevent_extensions);
+    method(c, "isFrozen", 1, is_frozen);
+    method(c, "isExtensible", 1, is_extensible);
+    method(c, "is", 2, is);
+    method(c, "hasOwn", 2, has_own);
+    method(proto, "hasOwnProperty", 1, has_own_property);
+    method(proto, "isPrototypeOf", 1, is_prototype_of);
+    method(proto, "propertyIsEnumerable", 1, property_is_enumerable);
+    method(proto, "toString", 0, to_string);
+    method(proto, "toLocaleString", 0, to_locale_string);
+    method(proto, "valueOf", 0, value_of);
+}
+
+fn object_ctor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() { Ok(object::new_plain_object()) } else { ops::to_object(v) }
+}
+
+fn create(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let proto = arg(args, 0);
+    if !proto.is_object() && !proto.is_null() {
+        return throw_type_error(&format!("Object prototype may only be an Object or null: {}", super::console::inspect_short(proto)));
+    }
+    let o = object::new_plain_object();
+    obj(o).proto = proto;
+    let props = arg(args, 1);
+    if !props.is_undefined() {
+        define_properties(o, props)?;
+    }
+    Ok(o)
+}
+
+fn define_properties(o: Value, props: Value) -> JsResult<()> {
+    let props = ops::to_object(props)?;
+    for (k, flags) in object::own_keys(props) {
+        if flags & ENUMERABLE != 0 {
+            let d = object::get_value(props, k)?;
+            define_from_descriptor(o, k, d)?;
+        }
+    }
+    Ok(())
+}
+
+/// The enumerable own string-keyed properties, as keys.
+pub fn enumerable_own_keys(o: Value) -> Vec<Key> {
+    object::own_keys(o)
+        .into_iter()
+        .filter(|(k, f)| f & ENUMERABLE != 0 && !matches!(k, Key::Prop(p) if Value(*p).is_symbol()))
+        .map(|(k, _)| k)
+        .collect()
+}
+
+fn keys(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    Ok(object::new_array(enumerable_own_keys(o).into_iter().map(|k| k.to_value()).collect()))
+}
+
+fn values(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let roots = crate::gc::roots::TempRoots::new();
+    let mut out = Vec::new();
+    for k in enumerable_own_keys(o) {
+        let v = object::get_value(o, k)?;
+        roots.push(v);
+        out.push(v);
+    }
+    Ok(object::new_array(out))
+}
+
+fn entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let roots = crate::gc::roots::TempRoots::new();
+    let mut out = Vec::new();
+    for k in enumerable_own_keys(o) {
+        let v = object::get_value(o, k)?;
+        roots.push(v);
+        let pair = object::new_array(vec![k.to_value(), v]);
+        roots.push(pair);
+        out.push(pair);
+    }
+    Ok(object::new_array(out))
+}
+
+fn get_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    Ok(obj(o).proto)
+}
+
+fn set_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let (o, p) = (arg(args, 0), arg(args, 1));
+    if !p.is_object() && !p.is_null() {
+        return throw_type_error("Object prototype may only be an Object or null");
+    }
+    if o.is_object() {
+        let mut cur = p;
+        while cur.is_object() {
+            if cur == o {
+                return throw_type_error("Cyclic __proto__ value");
+            }
+            cur = obj(cur).proto;
+        }
+        obj(o).proto = p;
+    }
+    Ok(o)
+}
+
+fn flag(d: Value, name: &str) -> JsResult<Option<bool>> {
+    let k = Key::named(name);
+    if object::has_property(d, k) { Ok(Some(ops::to_boolean(object::get_value(d, k)?))) } else { Ok(None) }
+}
+
+/// ToPropertyDescriptor + DefinePropertyOrThrow (defaults false for new properties).
+fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
+    if !d.is_object() {
+        return throw_type_error("Property description must be an object");
+    }
+    let existing = object::get_own(o, k);
+    let old = existing.as_ref().map(|e| e.flags()).unwrap_or(0);
+    if let Some(e) = &existing {
+        if e.flags() & CONFIGURABLE == 0 {
+            return throw_type_error(&format!("Cannot redefine property: {}", ops::key_display(k)));
+        }
+    } else if obj(o).hdr.flags & object::EXTENSIBLE == 0 {
+        return throw_type_error(&format!("Cannot define property {}, object is not extensible", ops::key_display(k)));
+    }
+    let pick = |v: Option<bool>, bit: u8| match v {
+        Some(true) => bit,
+        Some(false) => 0,
+        None => old & bit,
+    };
+    let enumerable = pick(flag(d, "enumerable")?, ENUMERABLE);
+    let configurable = pick(flag(d, "configurable")?, CONFIGURABLE);
+    let gk = Key::named("get");
+    let sk = Key::named("set");
+    let has_get = object::has_property(d, gk);
+    let has_set = object::has_property(d, sk);
+    if has_get || has_set {
+        let g = if has_get { Some(object::get_value(d, gk)?) } else { None };
+        let s = if has_set { Some(object::get_value(d, sk)?) } else { None };
+        for f in [g, s].into_iter().flatten() {
+            if !f.is_undefined() && !object::is_callable(f) {
+                return throw_type_error(&format!("Getter must be a function: {}", super::console::inspect_short(f)));
+            }
+        }
+        if old & ACCESSOR == 0 && existing.is_some() {
+            object::delete(o, k);
+        }
+        return object::define_accessor(o, k, g, s, enumerable | configurable);
+    }
+    let writable = pick(flag(d, "writable")?, WRITABLE);
+    let vk = Key::named("value");
+    let v = if object::has_property(d, vk) {
+        object::get_value(d, vk)?
+    } else {
+        match existing {
+            Some(Own::Data(v, _)) => v,
+            _ => Value::UNDEFINED,
+        }
+    };
+    if old & ACCESSOR != 0 {
+        object::delete(o, k);
+    }
+    object::define_data(o, k, v, writable | enumerable | configurable)
+}
+
+fn define_property(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return throw_type_error("Object.defineProperty called on non-object");
+    }
+    let k = object::to_key(arg(args, 1))?;
+    define_from_descriptor(o, k, arg(args, 2))?;
+    Ok(o)
+}
+
+fn get_own_property_names(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let names = object::own_keys(o)
+        .into_iter()
+        .filter(|(k, _)| !matches!(k, Key::Prop(p) if Value(*p).is_symbol()))
+        .map(|(k, _)| k.to_value())
+        .collect();
+    Ok(object::new_array(names))
+}
+
+fn get_own_property_descriptor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let k = object::to_key(arg(args, 1))?;
+    let Some(own) = object::get_own(o, k) else { return Ok(Value::UNDEFINED) };
+    let d = object::new_plain_object();
+    let set = |name: &str, v: Value| object::define_data(d, Key::named(name), v, object::shape::DEFAULT);
+    match own {
+        Own::Data(v, f) => {
+            set("value", v)?;
+            set("writable", Value::bool(f & WRITABLE != 0))?;
+            set("enumerable", Value::bool(f & ENUMERABLE != 0))?;
+            set("configurable", Value::bool(f & CONFIGURABLE != 0))?;
+        }
+        Own::Accessor(g, s, f) => {
+            set("get", g)?;
+            set("set", s)?;
+            set("enumerable", Value::bool(f & ENUMERABLE != 0))?;
+            set("configurable", Value::bool(f & CONFIGURABLE != 0))?;
+        }
+    }
+    Ok(d)
+}
+
+fn assign(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let target = ops::to_object(arg(args, 0))?;
+    for &src in args.iter().skip(1) {
+        if src.is_nullish() {
+            continue;
+        }
+        let src = ops::to_object(src)?;
+        for (k, f) in object::own_keys(src) {
+            if f & ENUMERABLE != 0 {
+                let v = object::get_value(src, k)?;
+                object::set_value(target, k, v, true)?;
+            }
+        }
+    }
+    Ok(target)
+}
+
+fn freeze(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        object::set_integrity(o, true);
+    }
+    Ok(o)
+}
+
+fn seal(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        object::set_integrity(o, false);
+    }
+    Ok(o)
+}
+
+fn prevent_extensions(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        obj(o).hdr.flags &= !object::EXTENSIBLE;
+    }
+    Ok(o)
+}
+
+fn is_frozen(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return Ok(Value::TRUE);
+    }
+    if obj(o).hdr.flags & object::EXTENSIBLE != 0 {
+        return Ok(Value::FALSE);
+    }
+    let all = object::own_keys(o).iter().all(|(_, f)| f & CONFIGURABLE == 0 && (f & ACCESSOR != 0 || f & WRITABLE == 0));
+    Ok(Value::bool(all))
+}
+
+fn is_extensible(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    Ok(Value::bool(o.is_object() && obj(o).hdr.flags & object::EXTENSIBLE != 0))
+}
+
+fn is(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(ops::same_value(arg(args, 0), arg(args, 1))))
+}
+
+fn has_own(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let k = object::to_key(arg(args, 1))?;
+    Ok(Value::bool(object::get_own(o, k).is_some()))
+}
+
+fn has_own_property(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let k = object::to_key(arg(args, 0))?;
+    let o = ops::to_object(this)?;
+    Ok(Value::bool(object::get_own(o, k).is_some()))
+}
+
+fn is_prototype_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if !v.is_object() {
+        return Ok(Value::FALSE);
+    }
+    let o = ops::to_object(this)?;
+    let mut cur = obj(v).proto;
+    while cur.is_object() {
+        if cur == o {
+            return Ok(Value::TRUE);
+        }
+        cur = obj(cur).proto;
+    }
+    Ok(Value::FALSE)
+}
+
+fn property_is_enumerable(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let k = object::to_key(arg(args, 0))?;
+    let o = ops::to_object(this)?;
+    Ok(Value::bool(object::get_own(o, k).is_some_and(|p| p.flags() & ENUMERABLE != 0)))
+}
+
+fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    if this.is_undefined() {
+        return Ok(string::intern("[object Undefined]"));
+    }
+    if this.is_null() {
+        return Ok(string::intern("[object Null]"));
+    }
+    let o = ops::to_object(this)?;
+    let builtin = match object::class_of(o) {
+        Some(Class::Array) => "Array",
+        Some(Class::Function) => "Function",
+        Some(Class::Error) => "Error",
+        Some(Class::Boolean) => "Boolean",
+        Some(Class::Number) => "Number",
+        Some(Class::String) => "String",
+        Some(Class::Arguments) => "Arguments",
+        _ => "Object",
+    };
+    let tag = object::get_value(o, Key::Prop(realm().sym_to_string_tag.0))?;
+    let tag = if tag.is_string() { string::str_of(tag).to_rust_string() } else { builtin.to_string() };
+    Ok(string::from_str(&format!("[object {tag}]")))
+}
+
+fn to_locale_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let f = object::get_value(this, Key::Prop(realm().atoms.to_string.0))?;
+    crate::interop::call(f, this, &[])
+}
+
+fn value_of(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    ops::to_object(this)
+}

@@ -1,0 +1,70 @@
+//! The runtime's precise roots: values the runtime holds outside the native stack.
+//!
+//! - registered ranges of value slots (the program's top-level variables and string
+//!   constants, the realm's intrinsics);
+//! - the temporary root stack, for values a built-in keeps in a Rust-heap container
+//!   while it may allocate ([`TempRoots`]);
+//! - callbacks of other modules that own roots (interned strings, symbols, the pending
+//!   exception), listed in [`mark_roots`].
+
+use crate::value::Value;
+
+struct Roots {
+    ranges: Vec<(*const Value, usize)>,
+    temps: Vec<Value>,
+}
+
+static mut ROOTS: Roots = Roots { ranges: Vec::new(), temps: Vec::new() };
+
+#[allow(static_mut_refs)]
+fn roots() -> &'static mut Roots {
+    unsafe { &mut ROOTS }
+}
+
+/// Registers `len` value slots starting at `start` as permanent roots.
+pub fn add_range(start: *const Value, len: usize) {
+    roots().ranges.push((start, len));
+}
+
+/// A scope on the temporary root stack: values pushed through it stay alive until it
+/// is dropped.
+pub struct TempRoots {
+    base: usize,
+}
+
+impl TempRoots {
+    pub fn new() -> TempRoots {
+        TempRoots { base: roots().temps.len() }
+    }
+    pub fn push(&self, v: Value) {
+        roots().temps.push(v);
+    }
+}
+
+impl Default for TempRoots {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for TempRoots {
+    fn drop(&mut self) {
+        roots().temps.truncate(self.base);
+    }
+}
+
+pub(super) fn mark_roots() {
+    let r = roots();
+    for &(start, len) in &r.ranges {
+        for i in 0..len {
+            super::mark_value(unsafe { *start.add(i) });
+        }
+    }
+    for &v in &r.temps {
+        super::mark_value(v);
+    }
+    crate::string::mark_interned();
+    crate::symbol::mark_symbols();
+    crate::exception::mark_pending();
+    crate::realm::mark_realm();
+}

@@ -1,0 +1,726 @@
+//! Objects: the cell layout, named properties through shapes, indexed elements, and the
+//! spec's internal methods ([[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]],
+//! [[OwnPropertyKeys]], [[HasProperty]]) for ordinary objects, arrays and functions.
+//!
+//! Elements (array-index keys) of every object live in a dense vector where holes are
+//! [`Value::HOLE`]; this keeps integer keys first and ascending in key order for free.
+//! Functions materialize their `length`, `name` and `prototype` properties lazily, on
+//! the first own-property operation, so that creating a closure is one allocation.
+
+pub mod shape;
+
+use std::mem::offset_of;
+
+use dxrt_abi::{self as abi, FunctionInfo};
+
+use crate::env::Env;
+use crate::exception::{JsResult, throw_range_error, throw_type_error};
+use crate::gc::{self, Header, KIND_ACCESSOR, KIND_OBJECT};
+use crate::realm::realm;
+use crate::string::{self, str_of};
+use crate::value::Value;
+use crate::{interop, ops};
+use shape::{ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, HIDDEN, PropKey, Shape, WRITABLE};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Class {
+    Object = 0,
+    Array = 1,
+    Function = 2,
+    Error = 3,
+    Arguments = 4,
+    Boolean = 5,
+    Number = 6,
+    String = 7,
+    /// Internal: the state of a for-in loop.
+    ForInIterator = 8,
+    Symbol = 9,
+}
+
+/// Object flags (in the header).
+pub const EXTENSIBLE: u16 = 1;
+/// Elements are non-writable and non-configurable (`Object.freeze`).
+pub const FROZEN_ELEMENTS: u16 = 2;
+/// Elements are non-configurable (`Object.seal`).
+pub const SEALED_ELEMENTS: u16 = 4;
+/// A function whose `length`/`name`/`prototype` are not yet materialized.
+pub const LAZY_FN_PROPS: u16 = 8;
+
+/// Elements beyond the current length by more than this are refused, not allocated.
+const MAX_ELEMENT_GAP: usize = 1 << 24;
+
+#[repr(C)]
+pub struct JsObject {
+    pub hdr: Header,
+    pub shape: *mut Shape,
+    pub slots: Vec<Value>,
+    pub elements: Vec<Value>,
+    pub proto: Value,
+    /// [[PrimitiveValue]] of wrappers; state of internal objects.
+    pub internal: Value,
+}
+
+#[repr(C)]
+pub struct JsFunction {
+    pub obj: JsObject,
+    pub env: *mut Env,
+    pub info: *const FunctionInfo,
+    /// The home object of methods; for bound functions the target.
+    pub home: Value,
+    pub name: Value,
+}
+
+const _: () = assert!(offset_of!(JsFunction, env) == abi::function::ENV as usize);
+const _: () = assert!(offset_of!(JsFunction, home) == abi::function::HOME as usize);
+
+/// An accessor property's pair of functions (a heap cell held in a property slot).
+#[repr(C)]
+pub struct Accessor {
+    pub hdr: Header,
+    pub getter: Value,
+    pub setter: Value,
+}
+
+/// A property key after ToPropertyKey: an array index or an atom/symbol.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    Index(u32),
+    Prop(PropKey),
+}
+
+impl Key {
+    /// The key for an interned string or symbol value.
+    pub fn from_atom(v: Value) -> Key {
+        if v.is_string() {
+            if let Some(i) = string::array_index(v) {
+                return Key::Index(i);
+            }
+        } else {
+            crate::symbol::retain_as_key(v);
+        }
+        Key::Prop(v.0)
+    }
+    pub fn named(s: &str) -> Key {
+        Key::from_atom(string::intern(s))
+    }
+    /// The key as a JS value (string or symbol).
+    pub fn to_value(self) -> Value {
+        match self {
+            Key::Index(i) => string::intern(&i.to_string()),
+            Key::Prop(p) => Value(p),
+        }
+    }
+}
+
+/// ToPropertyKey of any value.
+pub fn to_key(v: Value) -> JsResult<Key> {
+    if v.is_number() {
+        let n = v.as_number();
+        if n >= 0.0 && n < u32::MAX as f64 && n.fract() == 0.0 {
+            return Ok(Key::Index(n as u32));
+        }
+    }
+    if v.is_string() {
+        if let Some(i) = string::array_index(v) {
+            return Ok(Key::Index(i));
+        }
+        return Ok(Key::Prop(string::intern_value(v).0));
+    }
+    if v.is_symbol() {
+        crate::symbol::retain_as_key(v);
+        return Ok(Key::Prop(v.0));
+    }
+    let p = ops::to_primitive(v, ops::Hint::String)?;
+    if p.is_symbol() {
+        return to_key(p);
+    }
+    let s = ops::to_string(p)?;
+    to_key(s)
+}
+
+#[inline]
+pub fn obj<'a>(v: Value) -> &'a mut JsObject {
+    unsafe { &mut *v.as_object() }
+}
+
+pub fn class_of(v: Value) -> Option<Class> {
+    v.is_object().then(|| unsafe { std::mem::transmute::<u8, Class>(obj(v).hdr.class) })
+}
+
+pub fn is_callable(v: Value) -> bool {
+    class_of(v) == Some(Class::Function)
+}
+
+pub fn is_array(v: Value) -> bool {
+    class_of(v) == Some(Class::Array)
+}
+
+/// Allocates an object of `class` with prototype `proto`.
+pub fn new_object_with(class: Class, proto: Value, size: usize) -> Value {
+    let p = gc::alloc_cell(size, KIND_OBJECT) as *mut JsObject;
+    unsafe {
+        (*p).hdr.class = class as u8;
+        (*p).hdr.flags = EXTENSIBLE;
+        (*p).shape = shape::root();
+        std::ptr::addr_of_mut!((*p).slots).write(Vec::new());
+        std::ptr::addr_of_mut!((*p).elements).write(Vec::new());
+        (*p).proto = proto;
+        (*p).internal = Value::UNDEFINED;
+    }
+    Value::object(p)
+}
+
+pub fn new_plain_object() -> Value {
+    new_object_with(Class::Object, realm().object_prototype, std::mem::size_of::<JsObject>())
+}
+
+pub fn new_array(elems: Vec<Value>) -> Value {
+    gc::note_external(elems.len() * 8);
+    let a = new_object_with(Class::Array, realm().array_prototype, std::mem::size_of::<JsObject>());
+    obj(a).elements = elems;
+    a
+}
+
+/// Allocates a function object for `info` closing over `env`.
+pub fn new_function(info: *const FunctionInfo, env: *mut Env, name: Value, proto: Value) -> Value {
+    let f = new_object_with(Class::Function, proto, std::mem::size_of::<JsFunction>());
+    let fp = f.as_object() as *mut JsFunction;
+    unsafe {
+        (*fp).obj.hdr.flags |= LAZY_FN_PROPS;
+        (*fp).env = env;
+        (*fp).info = info;
+        (*fp).home = Value::UNDEFINED;
+        (*fp).name = name;
+    }
+    f
+}
+
+pub fn func<'a>(v: Value) -> &'a mut JsFunction {
+    unsafe { &mut *(v.as_object() as *mut JsFunction) }
+}
+
+pub fn new_accessor(getter: Value, setter: Value) -> Value {
+    let p = gc::alloc_cell(std::mem::size_of::<Accessor>(), KIND_ACCESSOR) as *mut Accessor;
+    unsafe {
+        (*p).getter = getter;
+        (*p).setter = setter;
+    }
+    // Accessor cells are held in slots as raw-pointer bits with the object tag removed;
+    // they never escape to JS code.
+    Value(p as u64)
+}
+
+fn accessor<'a>(slot: Value) -> &'a mut Accessor {
+    unsafe { &mut *(slot.0 as *mut Accessor) }
+}
+
+pub(crate) fn trace(o: *mut JsObject) {
+    let o = unsafe { &*o };
+    let sh = unsafe { &*o.shape };
+    for (i, (_, &flags)) in sh.props.iter().enumerate() {
+        let v = o.slots[i];
+        if flags & ACCESSOR != 0 {
+            gc::mark_ptr(v.0 as *mut Accessor);
+        } else {
+            gc::mark_value(v);
+        }
+    }
+    for &v in &o.elements {
+        gc::mark_value(v);
+    }
+    gc::mark_value(o.proto);
+    gc::mark_value(o.internal);
+    if o.hdr.class == Class::Function as u8 {
+        let f = unsafe { &*(o as *const JsObject as *const JsFunction) };
+        gc::mark_ptr(f.env);
+        gc::mark_value(f.home);
+        gc::mark_value(f.name);
+    }
+}
+
+pub(crate) fn finalize(o: *mut JsObject) {
+    unsafe {
+        if (*(*o).shape).owned {
+            drop(Box::from_raw((*o).shape));
+        }
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).slots));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).elements));
+    }
+}
+
+/// Adds the lazily created own properties of a function.
+fn materialize(o: Value) {
+    let ob = obj(o);
+    if ob.hdr.flags & LAZY_FN_PROPS == 0 {
+        return;
+    }
+    ob.hdr.flags &= !LAZY_FN_PROPS;
+    let f = func(o);
+    let info = unsafe { &*f.info };
+    add_prop(o, Key::named("length").prop(), Value::number(info.length as f64), CONFIGURABLE);
+    let name = if f.name.is_string() { f.name } else { string::intern("") };
+    add_prop(o, Key::named("name").prop(), name, CONFIGURABLE);
+    if info.flags & abi::FN_CONSTRUCTOR != 0 {
+        let proto = new_plain_object();
+        add_prop(proto, Key::named("constructor").prop(), o, HIDDEN);
+        add_prop(o, Key::named("prototype").prop(), proto, WRITABLE);
+    }
+}
+
+impl Key {
+    fn prop(self) -> PropKey {
+        match self {
+            Key::Prop(p) => p,
+            Key::Index(_) => unreachable!("index key used as a named key"),
+        }
+    }
+}
+
+/// Appends a new named property (the key must not exist yet).
+pub fn add_prop(o: Value, key: PropKey, v: Value, flags: u8) {
+    let ob = obj(o);
+    ob.shape = Shape::with_added(ob.shape, key, flags);
+    ob.slots.push(v);
+    if ob.slots.len() == ob.slots.capacity() {
+        gc::note_external(ob.slots.len() * 8);
+    }
+}
+
+/// An own property, as found.
+pub enum Own {
+    Data(Value, u8),
+    Accessor(Value, Value, u8),
+}
+
+impl Own {
+    pub fn flags(&self) -> u8 {
+        match self {
+            Own::Data(_, f) | Own::Accessor(_, _, f) => *f,
+        }
+    }
+}
+
+/// [[GetOwnProperty]].
+pub fn get_own(o: Value, key: Key) -> Option<Own> {
+    materialize(o);
+    let ob = obj(o);
+    match key {
+        Key::Index(i) => {
+            let v = *ob.elements.get(i as usize)?;
+            if v == Value::HOLE {
+                if ob.hdr.class == Class::String as u8 {
+                    let s = str_of(ob.internal);
+                    if (i as usize) < s.len() {
+                        return Some(Own::Data(string::from_units(&[s.unit(i as usize)]), ENUMERABLE));
+                    }
+                }
+                return None;
+            }
+            Some(Own::Data(v, element_flags(ob)))
+        }
+        Key::Prop(p) => {
+            if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
+                return Some(Own::Data(Value::number(ob.elements.len() as f64), array_length_flags(ob)));
+            }
+            let (slot, flags) = unsafe { (*ob.shape).lookup(p)? };
+            let v = ob.slots[slot];
+            if flags & ACCESSOR != 0 {
+                let a = accessor(v);
+                Some(Own::Accessor(a.getter, a.setter, flags))
+            } else {
+                Some(Own::Data(v, flags))
+            }
+        }
+    }
+}
+
+fn element_flags(ob: &JsObject) -> u8 {
+    if ob.hdr.flags & FROZEN_ELEMENTS != 0 {
+        ENUMERABLE
+    } else if ob.hdr.flags & SEALED_ELEMENTS != 0 {
+        ENUMERABLE | WRITABLE
+    } else {
+        DEFAULT
+    }
+}
+
+fn array_length_flags(ob: &JsObject) -> u8 {
+    if ob.hdr.flags & FROZEN_ELEMENTS != 0 { 0 } else { WRITABLE }
+}
+
+/// [[Get]] with a receiver, walking the prototype chain.
+pub fn get_with(o: Value, key: Key, receiver: Value) -> JsResult<Value> {
+    let mut cur = o;
+    loop {
+        if let Some(own) = get_own(cur, key) {
+            return match own {
+                Own::Data(v, _) => Ok(v),
+                Own::Accessor(g, _, _) => {
+                    if g.is_undefined() { Ok(Value::UNDEFINED) } else { interop::call(g, receiver, &[]) }
+                }
+            };
+        }
+        let p = obj(cur).proto;
+        if !p.is_object() {
+            return Ok(Value::UNDEFINED);
+        }
+        cur = p;
+    }
+}
+
+/// GetV: [[Get]] on any value (primitives use their prototype).
+pub fn get_value(v: Value, key: Key) -> JsResult<Value> {
+    if v.is_object() {
+        return get_with(v, key, v);
+    }
+    if v.is_string() {
+        let s = str_of(v);
+        match key {
+            Key::Index(i) if (i as usize) < s.len() => {
+                return Ok(string::from_units(&[s.unit(i as usize)]));
+            }
+            Key::Prop(p) if p == realm().atoms.length.0 => return Ok(Value::number(s.len() as f64)),
+            _ => {}
+        }
+        return get_with(realm().string_prototype, key, v);
+    }
+    let proto = if v.is_number() {
+        realm().number_prototype
+    } else if v.is_bool() {
+        realm().boolean_prototype
+    } else if v.is_symbol() {
+        realm().symbol_prototype
+    } else {
+        let what = if v.is_undefined() { "undefined" } else { "null" };
+        let k = ops::key_display(key);
+        return throw_type_error(&format!("Cannot read properties of {what} (reading '{k}')"));
+    };
+    get_with(proto, key, v)
+}
+
+/// [[Set]] on any value; `strict` decides whether a failure throws.
+pub fn set_value(target: Value, key: Key, v: Value, strict: bool) -> JsResult<()> {
+    if !target.is_object() {
+        if target.is_nullish() {
+            let what = if target.is_undefined() { "undefined" } else { "null" };
+            let k = ops::key_display(key);
+            return throw_type_error(&format!("Cannot set properties of {what} (setting '{k}')"));
+        }
+        // Setting on a primitive: setters on the prototype run; anything else fails.
+        if let Some(setter) = find_setter(proto_of_primitive(target), key) {
+            interop::call(setter, target, &[v])?;
+            return Ok(());
+        }
+        if strict {
+            let k = ops::key_display(key);
+            return throw_type_error(&format!("Cannot create property '{k}' on {}", ops::type_name(target)));
+        }
+        return Ok(());
+    }
+    if set(target, key, v, target)? || !strict {
+        Ok(())
+    } else {
+        let k = ops::key_display(key);
+        throw_type_error(&format!("Cannot assign to read only property '{k}' of object"))
+    }
+}
+
+fn proto_of_primitive(v: Value) -> Value {
+    let r = realm();
+    if v.is_string() {
+        r.string_prototype
+    } else if v.is_number() {
+        r.number_prototype
+    } else if v.is_bool() {
+        r.boolean_prototype
+    } else {
+        r.symbol_prototype
+    }
+}
+
+fn find_setter(mut cur: Value, key: Key) -> Option<Value> {
+    while cur.is_object() {
+        if let Some(own) = get_own(cur, key) {
+            return match own {
+                Own::Accessor(_, s, _) if !s.is_undefined() => Some(s),
+                _ => None,
+            };
+        }
+        cur = obj(cur).proto;
+    }
+    None
+}
+
+/// OrdinarySet: returns whether the assignment succeeded.
+pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
+    // Fast path: an own writable data property.
+    let ob = obj(o);
+    if ob.hdr.flags & LAZY_FN_PROPS == 0 {
+        match key {
+            Key::Index(i) => {
+                let i = i as usize;
+                if i < ob.elements.len() && ob.elements[i] != Value::HOLE && ob.hdr.flags & FROZEN_ELEMENTS == 0 && o == receiver {
+                    ob.elements[i] = v;
+                    return Ok(true);
+                }
+            }
+            Key::Prop(p) => {
+                if let Some((slot, flags)) = unsafe { (*ob.shape).lookup(p) } {
+                    if flags & (ACCESSOR | WRITABLE) == WRITABLE && o == receiver {
+                        ob.slots[slot] = v;
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+    }
+    // Walk the chain for the property.
+    let mut cur = o;
+    loop {
+        if let Some(own) = get_own(cur, key) {
+            match own {
+                Own::Accessor(_, setter, _) => {
+                    if setter.is_undefined() {
+                        return Ok(false);
+                    }
+                    interop::call(setter, receiver, &[v])?;
+                    return Ok(true);
+                }
+                Own::Data(_, flags) => {
+                    if flags & WRITABLE == 0 {
+                        return Ok(false);
+                    }
+                    break;
+                }
+            }
+        }
+        let p = obj(cur).proto;
+        if !p.is_object() {
+            break;
+        }
+        cur = p;
+    }
+    if !receiver.is_object() {
+        return Ok(false);
+    }
+    // Create or update the receiver's own data property.
+    if let Some(own) = get_own(receiver, key) {
+        return match own {
+            Own::Accessor(..) => Ok(false),
+            Own::Data(_, flags) if flags & WRITABLE == 0 => Ok(false),
+            Own::Data(..) => {
+                write_own(receiver, key, v)?;
+                Ok(true)
+            }
+        };
+    }
+    if obj(receiver).hdr.flags & EXTENSIBLE == 0 {
+        return Ok(false);
+    }
+    define_data(receiver, key, v, DEFAULT)?;
+    Ok(true)
+}
+
+/// Overwrites the value of an existing own data property.
+fn write_own(o: Value, key: Key, v: Value) -> JsResult<()> {
+    let ob = obj(o);
+    match key {
+        Key::Index(i) => ob.elements[i as usize] = v,
+        Key::Prop(p) => {
+            if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
+                return set_array_length(o, v);
+            }
+            let (slot, _) = unsafe { (*ob.shape).lookup(p).unwrap() };
+            ob.slots[slot] = v;
+        }
+    }
+    Ok(())
+}
+
+pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
+    let n = ops::to_number(v)?;
+    let len = n as u32;
+    if len as f64 != n {
+        return throw_range_error("Invalid array length");
+    }
+    let ob = obj(o);
+    if len as usize > ob.elements.len() + MAX_ELEMENT_GAP {
+        return throw_range_error("dxc: arrays with more than 16M trailing holes are not supported yet");
+    }
+    ob.elements.resize(len as usize, Value::HOLE);
+    Ok(())
+}
+
+/// Creates or replaces an own data property with `flags` (CreateDataProperty when
+/// `flags` is DEFAULT).
+pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
+    materialize(o);
+    let ob = obj(o);
+    match key {
+        Key::Index(i) => {
+            let i = i as usize;
+            if flags != DEFAULT && flags != element_flags(ob) {
+                return throw_type_error("dxc: elements with non-default attributes are not supported yet");
+            }
+            if i >= ob.elements.len() {
+                if i > ob.elements.len() + MAX_ELEMENT_GAP {
+                    return throw_range_error("dxc: arrays with more than 16M holes are not supported yet");
+                }
+                let old = ob.elements.capacity();
+                ob.elements.resize(i + 1, Value::HOLE);
+                if ob.elements.capacity() != old {
+                    gc::note_external((ob.elements.capacity() - old) * 8);
+                }
+            }
+            ob.elements[i] = v;
+        }
+        Key::Prop(p) => {
+            if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
+                return set_array_length(o, v);
+            }
+            match unsafe { (*ob.shape).lookup(p) } {
+                Some((slot, old)) => {
+                    if old != flags {
+                        ob.shape = Shape::to_owned_shape(ob.shape);
+                        unsafe { (*ob.shape).props.insert(p, flags) };
+                    }
+                    ob.slots[slot] = v;
+                }
+                None => add_prop(o, p, v, flags),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Defines (or merges into) an accessor property.
+pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option<Value>, flags: u8) -> JsResult<()> {
+    materialize(o);
+    let Key::Prop(p) = key else {
+        return throw_type_error("dxc: accessors on array-index keys are not supported yet");
+    };
+    let ob = obj(o);
+    let flags = flags | ACCESSOR;
+    match unsafe { (*ob.shape).lookup(p) } {
+        Some((slot, old)) if old & ACCESSOR != 0 => {
+            let a = accessor(ob.slots[slot]);
+            if let Some(g) = getter {
+                a.getter = g;
+            }
+            if let Some(s) = setter {
+                a.setter = s;
+            }
+            if old != flags {
+                ob.shape = Shape::to_owned_shape(ob.shape);
+                unsafe { (*ob.shape).props.insert(p, flags) };
+            }
+        }
+        Some((slot, _)) => {
+            let acc = new_accessor(getter.unwrap_or(Value::UNDEFINED), setter.unwrap_or(Value::UNDEFINED));
+            let ob = obj(o);
+            ob.shape = Shape::to_owned_shape(ob.shape);
+            unsafe { (*ob.shape).props.insert(p, flags) };
+            ob.slots[slot] = acc;
+        }
+        None => {
+            let acc = new_accessor(getter.unwrap_or(Value::UNDEFINED), setter.unwrap_or(Value::UNDEFINED));
+            add_prop(o, p, acc, flags);
+        }
+    }
+    Ok(())
+}
+
+/// [[Delete]]: returns whether the property is gone.
+pub fn delete(o: Value, key: Key) -> bool {
+    materialize(o);
+    let ob = obj(o);
+    match key {
+        Key::Index(i) => {
+            let i = i as usize;
+            if i >= ob.elements.len() || ob.elements[i] == Value::HOLE {
+                return true;
+            }
+            if ob.hdr.flags & (FROZEN_ELEMENTS | SEALED_ELEMENTS) != 0 {
+                return false;
+            }
+            ob.elements[i] = Value::HOLE;
+            true
+        }
+        Key::Prop(p) => {
+            if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
+                return false;
+            }
+            let Some((slot, flags)) = (unsafe { (*ob.shape).lookup(p) }) else { return true };
+            if flags & CONFIGURABLE == 0 {
+                return false;
+            }
+            ob.shape = Shape::to_owned_shape(ob.shape);
+            unsafe { (*ob.shape).props.shift_remove(&p) };
+            ob.slots.remove(slot);
+            true
+        }
+    }
+}
+
+/// [[HasProperty]].
+pub fn has_property(o: Value, key: Key) -> bool {
+    let mut cur = o;
+    while cur.is_object() {
+        if get_own(cur, key).is_some() {
+            return true;
+        }
+        cur = obj(cur).proto;
+    }
+    false
+}
+
+/// [[OwnPropertyKeys]]: indices ascending, then strings and then symbols in creation
+/// order. Each key with its attributes.
+pub fn own_keys(o: Value) -> Vec<(Key, u8)> {
+    materialize(o);
+    let ob = obj(o);
+    let mut keys = Vec::new();
+    let ef = element_flags(ob);
+    if ob.hdr.class == Class::String as u8 {
+        for i in 0..str_of(ob.internal).len() {
+            keys.push((Key::Index(i as u32), ENUMERABLE));
+        }
+    }
+    for (i, &v) in ob.elements.iter().enumerate() {
+        if v != Value::HOLE {
+            keys.push((Key::Index(i as u32), ef));
+        }
+    }
+    if ob.hdr.class == Class::Array as u8 {
+        keys.push((Key::Prop(realm().atoms.length.0), array_length_flags(ob)));
+    }
+    let sh = unsafe { &*ob.shape };
+    for (&k, &f) in sh.props.iter() {
+        if Value(k).is_string() {
+            keys.push((Key::Prop(k), f));
+        }
+    }
+    for (&k, &f) in sh.props.iter() {
+        if Value(k).is_symbol() {
+            keys.push((Key::Prop(k), f));
+        }
+    }
+    keys
+}
+
+/// Makes an object non-extensible and, for `freeze`, every property read-only.
+pub fn set_integrity(o: Value, frozen: bool) {
+    materialize(o);
+    let ob = obj(o);
+    ob.hdr.flags &= !EXTENSIBLE;
+    ob.hdr.flags |= if frozen { FROZEN_ELEMENTS | SEALED_ELEMENTS } else { SEALED_ELEMENTS };
+    ob.shape = Shape::to_owned_shape(ob.shape);
+    let sh = unsafe { &mut *ob.shape };
+    for (_, f) in sh.props.iter_mut() {
+        *f &= !CONFIGURABLE;
+        if frozen && *f & ACCESSOR == 0 {
+            *f &= !WRITABLE;
+        }
+    }
+}

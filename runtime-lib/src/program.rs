@@ -1,0 +1,88 @@
+//! The compiled program as the runtime sees it: its string constants, its source text
+//! (for code frames and line numbers) and its map from machine code to source
+//! positions, all read from the `dxc_program_info` static the compiler emits.
+
+use dxrt_abi::ProgramInfo;
+
+use crate::gc::roots;
+use crate::string;
+use crate::value::Value;
+
+pub struct Program {
+    pub info: &'static ProgramInfo,
+    /// (absolute start, absolute end, source position, name string index), sorted.
+    pub ranges: Vec<(usize, usize, u32, u32)>,
+    line_starts: Vec<usize>,
+}
+
+static mut PROGRAM: Option<Program> = None;
+
+#[allow(static_mut_refs)]
+pub fn program() -> Option<&'static Program> {
+    unsafe { PROGRAM.as_ref() }
+}
+
+pub fn init(info: &'static ProgramInfo) {
+    // Intern every string constant; compiled code loads them from `string_values`.
+    let slots = info.string_values as *mut Value;
+    for i in 0..info.string_count as usize {
+        let c = unsafe { &*info.strings.add(i) };
+        let units = unsafe { std::slice::from_raw_parts(c.units, c.len as usize) };
+        unsafe { *slots.add(i) = string::intern_units(units) };
+    }
+    roots::add_range(slots, info.string_count as usize);
+    let statics = info.statics as *mut Value;
+    for i in 0..info.static_count {
+        unsafe { *statics.add(i) = Value::UNDEFINED };
+    }
+    roots::add_range(statics, info.static_count);
+    let mut ranges: Vec<(usize, usize, u32, u32)> = (0..info.code_range_count as usize)
+        .map(|i| {
+            let r = unsafe { &*info.code_ranges.add(i) };
+            (r.func_start + r.start as usize, r.func_start + r.end as usize, r.source_pos, r.name)
+        })
+        .collect();
+    ranges.sort_unstable();
+    let src = source_of(info);
+    let mut line_starts = vec![0];
+    line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+    unsafe { PROGRAM = Some(Program { info, ranges, line_starts }) };
+}
+
+fn source_of(info: &ProgramInfo) -> &str {
+    unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(info.source, info.source_len)) }
+}
+
+impl Program {
+    pub fn source(&self) -> &str {
+        source_of(self.info)
+    }
+    pub fn file_name(&self) -> &str {
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.info.file_name, self.info.file_name_len)) }
+    }
+    /// String constant `i` as a value.
+    pub fn string(&self, i: u32) -> Value {
+        unsafe { *(self.info.string_values as *const Value).add(i as usize) }
+    }
+    /// 1-based line and column (in UTF-16 units) of a byte offset.
+    pub fn line_col(&self, pos: u32) -> (usize, usize) {
+        let pos = pos as usize;
+        let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
+        let start = self.line_starts[line];
+        let src = self.source();
+        let col = src.get(start..pos.min(src.len())).map(|s| s.encode_utf16().count()).unwrap_or(0);
+        (line + 1, col + 1)
+    }
+    pub fn line_text(&self, line: usize) -> &str {
+        let src = self.source();
+        let start = self.line_starts[line - 1];
+        let end = self.line_starts.get(line).map(|&e| e - 1).unwrap_or(src.len());
+        src.get(start..end).unwrap_or("").trim_end_matches('\r')
+    }
+    /// The code range containing a return address.
+    pub fn lookup(&self, addr: usize) -> Option<(u32, u32)> {
+        let i = self.ranges.partition_point(|r| r.0 <= addr);
+        let r = self.ranges.get(i.checked_sub(1)?)?;
+        (addr < r.1).then_some((r.2, r.3))
+    }
+}

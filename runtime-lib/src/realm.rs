@@ -1,0 +1,140 @@
+//! The realm: the intrinsic objects (prototypes, constructors, well-known symbols), the
+//! global object, and the atoms the runtime uses often. Built once at start-up, in the
+//! order written in [`init`]; every field is a GC root.
+
+use crate::builtins;
+use crate::gc;
+use crate::object::{self, Class, JsObject};
+use crate::string::intern;
+use crate::symbol::new_symbol;
+use crate::value::Value;
+
+/// Frequently used interned strings.
+#[repr(C)]
+pub struct Atoms {
+    pub length: Value,
+    pub prototype: Value,
+    pub constructor: Value,
+    pub name: Value,
+    pub message: Value,
+    pub stack: Value,
+    pub cause: Value,
+    pub undefined: Value,
+    pub null: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub empty: Value,
+    pub value: Value,
+    pub get: Value,
+    pub set: Value,
+    pub writable: Value,
+    pub enumerable: Value,
+    pub configurable: Value,
+    pub to_string: Value,
+}
+
+/// Every field is a `Value`, so that the collector can mark the realm as a slice.
+#[repr(C)]
+pub struct Realm {
+    pub global: Value,
+    pub object_prototype: Value,
+    pub function_prototype: Value,
+    pub array_prototype: Value,
+    pub string_prototype: Value,
+    pub number_prototype: Value,
+    pub boolean_prototype: Value,
+    pub symbol_prototype: Value,
+    pub error_prototypes: [Value; builtins::error::KINDS],
+    pub error_constructors: [Value; builtins::error::KINDS],
+    pub sym_iterator: Value,
+    pub sym_to_primitive: Value,
+    pub sym_has_instance: Value,
+    pub sym_to_string_tag: Value,
+    pub function_proto_has_instance: Value,
+    pub array_ctor: Value,
+    pub object_ctor: Value,
+    pub atoms: Atoms,
+}
+
+static mut REALM: *mut Realm = std::ptr::null_mut();
+
+#[inline]
+pub fn realm() -> &'static mut Realm {
+    unsafe { &mut *REALM }
+}
+
+pub(crate) fn mark_realm() {
+    unsafe {
+        if REALM.is_null() {
+            return;
+        }
+        let n = std::mem::size_of::<Realm>() / 8;
+        let vals = std::slice::from_raw_parts(REALM as *const Value, n);
+        for &v in vals {
+            gc::mark_value(v);
+        }
+    }
+}
+
+pub fn init() {
+    let u = Value::UNDEFINED;
+    let r = Box::new(Realm {
+        global: u,
+        object_prototype: u,
+        function_prototype: u,
+        array_prototype: u,
+        string_prototype: u,
+        number_prototype: u,
+        boolean_prototype: u,
+        symbol_prototype: u,
+        error_prototypes: [u; builtins::error::KINDS],
+        error_constructors: [u; builtins::error::KINDS],
+        sym_iterator: u,
+        sym_to_primitive: u,
+        sym_has_instance: u,
+        sym_to_string_tag: u,
+        function_proto_has_instance: u,
+        array_ctor: u,
+        object_ctor: u,
+        atoms: Atoms {
+            length: intern("length"),
+            prototype: intern("prototype"),
+            constructor: intern("constructor"),
+            name: intern("name"),
+            message: intern("message"),
+            stack: intern("stack"),
+            cause: intern("cause"),
+            undefined: intern("undefined"),
+            null: intern("null"),
+            true_: intern("true"),
+            false_: intern("false"),
+            empty: intern(""),
+            value: intern("value"),
+            get: intern("get"),
+            set: intern("set"),
+            writable: intern("writable"),
+            enumerable: intern("enumerable"),
+            configurable: intern("configurable"),
+            to_string: intern("toString"),
+        },
+    });
+    unsafe { REALM = Box::into_raw(r) };
+    let r = realm();
+    let size = std::mem::size_of::<JsObject>();
+    r.object_prototype = object::new_object_with(Class::Object, Value::NULL, size);
+    r.function_prototype = builtins::function::make_function_prototype();
+    r.array_prototype = object::new_object_with(Class::Array, r.object_prototype, size);
+    r.string_prototype = object::new_object_with(Class::String, r.object_prototype, size);
+    object::obj(r.string_prototype).internal = r.atoms.empty;
+    r.number_prototype = object::new_object_with(Class::Number, r.object_prototype, size);
+    object::obj(r.number_prototype).internal = Value::number(0.0);
+    r.boolean_prototype = object::new_object_with(Class::Boolean, r.object_prototype, size);
+    object::obj(r.boolean_prototype).internal = Value::FALSE;
+    r.symbol_prototype = object::new_object_with(Class::Object, r.object_prototype, size);
+    r.global = object::new_object_with(Class::Object, r.object_prototype, size);
+    r.sym_iterator = new_symbol(intern("Symbol.iterator"));
+    r.sym_to_primitive = new_symbol(intern("Symbol.toPrimitive"));
+    r.sym_has_instance = new_symbol(intern("Symbol.hasInstance"));
+    r.sym_to_string_tag = new_symbol(intern("Symbol.toStringTag"));
+    builtins::init_all();
+}

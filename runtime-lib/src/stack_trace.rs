@@ -1,0 +1,66 @@
+//! Stack traces without run-time cost: compiled code keeps frame pointers, so the
+//! runtime walks the chain of frames when an error is created and maps each return
+//! address to a source position through the program's code-range table.
+
+use crate::program::program;
+use crate::string::str_of;
+
+/// Highest frame address to walk to (set at start-up).
+static mut STACK_BASE: usize = 0;
+
+pub fn init(base: usize) {
+    unsafe { STACK_BASE = base };
+}
+
+/// Source positions of the active compiled frames, innermost first:
+/// (byte offset, function name string index).
+#[inline(never)]
+pub fn capture() -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let Some(p) = program() else { return out };
+    let mut fp: usize;
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::asm!("mov {}, rbp", out(reg) fp)
+    };
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        std::arch::asm!("mov {}, x29", out(reg) fp)
+    };
+    let base = unsafe { STACK_BASE };
+    let mut depth = 0;
+    while fp != 0 && fp < base && fp % 8 == 0 && depth < 10_000 {
+        let ret = unsafe { *(fp as *const usize).add(1) };
+        let next = unsafe { *(fp as *const usize) };
+        if let Some(hit) = p.lookup(ret.wrapping_sub(1)) {
+            out.push(hit);
+            if out.len() >= 10 {
+                break;
+            }
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+        depth += 1;
+    }
+    out
+}
+
+/// The "\n    at name (file:line:col)" lines of the current stack.
+pub fn capture_text() -> String {
+    let Some(p) = program() else { return String::new() };
+    let mut s = String::new();
+    for (pos, name) in capture() {
+        let (line, col) = p.line_col(pos);
+        let name_v = p.string(name);
+        let name = str_of(name_v).to_rust_string();
+        let file = p.file_name();
+        if name.is_empty() {
+            s.push_str(&format!("\n    at {file}:{line}:{col}"));
+        } else {
+            s.push_str(&format!("\n    at {name} ({file}:{line}:{col})"));
+        }
+    }
+    s
+}

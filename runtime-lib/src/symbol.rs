@@ -1,0 +1,38 @@
+//! Symbols. A symbol used as a property key is kept alive for the rest of the program
+//! (shapes refer to keys without tracing them).
+
+use crate::gc::{self, Header, KIND_SYMBOL};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct JsSymbol {
+    pub hdr: Header,
+    pub description: Value,
+}
+
+static mut KEY_SYMBOLS: Vec<Value> = Vec::new();
+
+pub fn new_symbol(description: Value) -> Value {
+    let p = gc::alloc_cell(std::mem::size_of::<JsSymbol>(), KIND_SYMBOL) as *mut JsSymbol;
+    unsafe { (*p).description = description };
+    Value::symbol(p)
+}
+
+/// Records that `sym` is used as a property key.
+#[allow(static_mut_refs)]
+pub fn retain_as_key(sym: Value) {
+    unsafe {
+        if !KEY_SYMBOLS.contains(&sym) {
+            KEY_SYMBOLS.push(sym);
+        }
+    }
+}
+
+#[allow(static_mut_refs)]
+pub(crate) fn mark_symbols() {
+    unsafe {
+        for &v in KEY_SYMBOLS.iter() {
+            gc::mark_value(v);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+const a = [1, 2, 3, 2, 1, NaN, "2"];
+console.log(a.indexOf(2), a.indexOf(2, 2), a.indexOf(9), a.indexOf("2"), a.indexOf(NaN));
+console.log(a.includes(2), a.includes(9), a.includes(NaN), a.includes("1"));
+console.log(a.indexOf(1, -2), a.includes(1, 5));
+const o = { x: 1 };
+const objs = [{ x: 1 }, o];
+console.log(objs.indexOf(o), objs.indexOf({ x: 1 }), objs.includes(o));
+console.log([undefined].includes(), [null].indexOf(undefined), [, 1].includes(undefined), [, 1].indexOf(undefined));
+console.log([0].includes(-0), [-0].indexOf(0));
+console.log([].indexOf(1), [].includes(undefined));

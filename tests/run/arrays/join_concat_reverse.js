@@ -1,0 +1,18 @@
+const a = [1, 2, 3];
+console.log(a.join(), a.join("-"), a.join(""), a.join(", "));
+console.log([null, undefined, 1, , "s"].join("|"));
+console.log([[1, 2], [3]].join(";"), [].join("x"), ["solo"].join("x"));
+console.log([true, false, 1.5, -0].join(" "));
+const b = a.concat([4, 5], 6, [[7]]);
+console.log(b, a);
+console.log(a.concat(), a.concat([]) === a);
+const r = [1, 2, 3, 4];
+const rr = r.reverse();
+console.log(r, rr === r);
+console.log([].reverse(), [1].reverse(), ["a", "b"].reverse());
+console.log([1, , 3].reverse());
+console.log(["x", "y"].concat("z", ["w"]).reverse().join(""));
+const objs = [{ a: 1 }];
+const cc = objs.concat(objs);
+cc[0].a = 2;
+console.log(objs[0].a, cc.length);

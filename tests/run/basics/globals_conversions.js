@@ -1,0 +1,16 @@
+console.log(parseInt("42"), parseInt("  42px"), parseInt("-17.9"), parseInt("abc"));
+console.log(parseInt("ff", 16), parseInt("0x1A"), parseInt("101", 2), parseInt("z", 36));
+console.log(parseInt(""), parseInt("0"), parseInt("12e3"));
+console.log(parseFloat("3.14"), parseFloat("  2.5abc"), parseFloat(".5"), parseFloat("-1e3"));
+console.log(parseFloat("x1"), parseFloat("Infinity"), parseFloat("1e-2"));
+console.log(isNaN(NaN), isNaN(1), isNaN("abc"), isNaN("12"), isNaN(undefined), isNaN(null));
+console.log(Number("12"), Number(""), Number("  7  "), Number("1.5e2"), Number("abc"));
+console.log(Number(true), Number(false), Number(null), Number(undefined));
+console.log(Number("0x10"), Number("-3"), Number("Infinity"), Number("-0"));
+console.log(String(123), String(true), String(null), String(undefined), String("s"));
+console.log(String(-5.5), String(NaN));
+console.log(Number("12px"), Number(" \n42\t "));
+const obj = { valueOf: function () { return 9; } };
+console.log(Number(obj));
+const obj2 = { toString: function () { return "hi"; } };
+console.log(String(obj2));

@@ -1,0 +1,12 @@
+console.log(Math.floor(2.7), Math.floor(-2.1), Math.ceil(2.1), Math.ceil(-2.7));
+console.log(Math.round(2.5), Math.round(-2.5), Math.round(2.4), Math.round(-0.4));
+console.log(Math.abs(-5), Math.abs(3), Math.abs(-0.5));
+console.log(Math.max(1, 5, 3), Math.min(1, 5, 3), Math.max(), Math.min());
+console.log(Math.max(1, NaN), Math.min(-1, -Infinity));
+console.log(Math.sqrt(16), Math.sqrt(2), Math.sqrt(-1));
+console.log(Math.pow(2, 10), Math.pow(2, 0.5), Math.pow(-8, 1 / 3));
+console.log(Math.trunc(4.7), Math.trunc(-4.7), Math.sign(-3), Math.sign(0), Math.sign(7));
+console.log(Math.PI, Math.floor(Math.PI * 1000));
+console.log(1 / Math.round(-0.4), 1 / Math.trunc(-0.5), 1 / Math.sign(-0));
+console.log(Math.floor("3.9"), Math.abs("-2"), Math.max("10", 9));
+console.log(Math.round(1.4999), Math.ceil(0.0001));

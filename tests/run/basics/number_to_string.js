@@ -1,0 +1,15 @@
+console.log(String(0), String(1), String(-1), String(42));
+console.log(String(1.5), String(-2.25), String(0.1), String(0.1 + 0.2));
+console.log(String(1e21), String(1e20), String(123456789012345680000));
+console.log(String(1e-7), String(1e-6), String(0.000001234));
+console.log(String(-0), String(1 / 0), String(-1 / 0), String(0 / 0));
+console.log(String(2 ** 53), String(2 ** 31), String(-(2 ** 31)));
+console.log(String(1 / 3), String(2 / 3), String(10 / 3));
+console.log(String(100), String(1e3), String(123e-2));
+console.log(String(5e-324), String(1.7976931348623157e308));
+console.log(`${3.14159}|${-0}|${1e100}|${0.5}`);
+console.log("" + 7 + 0.25);
+console.log(String(4.35 * 100), String(1.005 * 1000));
+console.log(String(9007199254740993));
+console.log(String(0.000001), String(0.0000001));
+console.log(String(123.456e5), String(1.23e-10));

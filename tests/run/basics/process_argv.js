@@ -1,0 +1,2 @@
+console.log(process.argv.length);
+console.log(typeof process.argv.length);

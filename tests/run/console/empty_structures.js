@@ -1,0 +1,11 @@
+console.log({});
+console.log([]);
+console.log([{}]);
+console.log([[]]);
+console.log({ a: {} });
+console.log({ a: [] });
+console.log([[], {}, [[]], [{}]]);
+console.log({ a: {}, b: [], c: { d: {} } });
+console.log([[[]]], [[[{}]]]);
+console.log({ x: { y: { z: {} } } });
+console.log({ x: { y: { z: [] } } });

@@ -1,0 +1,15 @@
+console.log([1, , 3]);
+console.log([, 1]);
+console.log([1, , , , 5]);
+console.log([, , ,]);
+const a = [];
+a[5] = 1;
+console.log(a);
+const b = [1, 2, 3];
+delete b[1];
+console.log(b);
+const c = [];
+c[2] = "x";
+c[7] = "y";
+console.log(c);
+console.log([undefined, , null]);

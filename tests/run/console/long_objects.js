@@ -1,0 +1,10 @@
+console.log({ alpha: 1, beta: 2, gamma: 3, delta: 4, epsilon: 5, zeta: 6, eta: 7, theta: 8 });
+console.log({ a: 1, b: 2, c: 3 });
+console.log({ name: "a fairly long name value", description: "another long string value here" });
+console.log({ short: 1, nested: { inner: "value", other: "another value", more: [1, 2, 3] } });
+console.log({ k1: "v", k2: "v", k3: "v", k4: "v", k5: "v", k6: "v", k7: "v", k8: "v", k9: "v" });
+const o = {};
+for (let i = 0; i < 30; i++) o["key" + i] = i;
+console.log(o);
+console.log([{ id: 1, label: "first item label" }, { id: 2, label: "second item label" }]);
+console.log({ arr: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28] });

@@ -1,0 +1,10 @@
+console.log({ a: { b: { c: { d: 1 } } } });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: [] } } });
+console.log({ a: { b: { c: [1] } } });
+console.log([[[[1, 2]]]]);
+console.log([[[[]]]]);
+console.log([[[{ x: 1 }]]]);
+console.log([{ a: { b: { c: 1 } } }]);
+console.log({ l1: [{ l3: { l4: "x" } }] });
+console.log({ a: 1, b: { c: 2, d: { e: 3, f: { g: 4 } } } });

@@ -1,0 +1,11 @@
+console.log(1);
+console.log(-1.5);
+console.log(0, -0);
+console.log(NaN, Infinity, -Infinity);
+console.log(1e21, 1e-7, 123456789012);
+console.log("plain string");
+console.log("");
+console.log(true, false);
+console.log(null, undefined);
+console.log("it's", 'say "hi"');
+console.log(0.1 + 0.2);

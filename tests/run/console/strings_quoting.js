@@ -1,0 +1,11 @@
+console.log(["plain"]);
+console.log(["it's"]);
+console.log(['say "hi"']);
+console.log(["both ' and \""]);
+console.log(["both ' and \" and `"]);
+console.log(["new\nline", "tab\there", "back\\slash"]);
+console.log({ s: "str", q: "it's" });
+console.log([""]);
+console.log(["a", 1, "1", true, "true", null, "null"]);
+console.log({ nested: { deeper: "val'ue" } });
+console.log("top level it's", ["inside it's"]);

@@ -1,0 +1,13 @@
+const arr = [10, 20, 30];
+for (const i in arr) console.log(i, typeof i, arr[i]);
+const holes = [1, , 3, , 5];
+const idx = [];
+for (const i in holes) idx.push(i);
+console.log(idx.join(" "));
+const sparse = [];
+sparse[5] = "five";
+sparse[2] = "two";
+for (const i in sparse) console.log(i, sparse[i]);
+let sum = 0;
+for (const i in arr) sum += i;
+console.log(sum);

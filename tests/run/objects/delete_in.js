@@ -1,0 +1,17 @@
+const o = { a: 1, b: 2, c: 3 };
+console.log("a" in o, delete o.a, "a" in o, o.a);
+console.log(Object.keys(o));
+o.a = "back";
+console.log(Object.keys(o));
+const key = "b";
+delete o[key];
+console.log(o);
+console.log(delete o.nope, "nope" in o);
+const arr = [1, 2, 3];
+delete arr[0];
+console.log(arr, arr.length, 0 in arr, arr[0]);
+const undef = { u: undefined };
+console.log("u" in undef, undef.u);
+const p = Object.create({ inherited: true });
+console.log("inherited" in p, Object.keys(p).length);
+console.log(2 in [1, 2, 3], "2" in [1, 2, 3], 3 in [1, 2, 3]);

@@ -1,0 +1,12 @@
+const dict = Object.create(null);
+dict.apple = 3;
+dict.toString = "not a function";
+console.log(dict.apple, dict.toString);
+console.log(Object.keys(dict));
+console.log("apple" in dict, "hasOwnProperty" in dict);
+const normal = {};
+console.log("toString" in normal, "hasOwnProperty" in normal);
+const withProto = Object.create({ greet: "hi" });
+withProto.own = 1;
+console.log(withProto.greet, Object.keys(withProto));
+console.log(Object.getPrototypeOf(dict) === null);

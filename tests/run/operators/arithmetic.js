@@ -1,0 +1,17 @@
+console.log(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 % 3);
+console.log(-7 % 3, 7 % -3, -7 % -3, 5.5 % 2);
+console.log(1 / 0, -1 / 0, 0 / 0, 1 / -0);
+console.log(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 0.5);
+console.log(0.1 + 0.2, 0.3 - 0.1, 1.1 * 3, 10 / 3);
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity);
+console.log(5 % 0, 5 % Infinity, -0 % 5);
+console.log(1 / (-0 % 5), 1 / (0 * -1));
+console.log("6" * "7", "10" / 4, "9" - 2, "3" % 2, "2" ** 3);
+console.log(true + true, true * 5, null * 3, undefined * 3);
+console.log(9007199254740992 + 1, 9007199254740992 + 2);
+console.log(-(-3), -"4", +"5", +"", +" ", +"abc");
+console.log(1e308 * 10, -1e308 * 10, 5e-324 / 2);
+console.log(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -(2 ** 2));
+console.log(10 - 2 - 3, 64 / 4 / 2, 2 ** 3 ** 2);
+let x = 3;
+console.log(-x, +x, x * -1);

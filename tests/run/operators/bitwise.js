@@ -1,0 +1,12 @@
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, ~0);
+console.log(1 << 4, 1 << 31, 1 << 32, 1 << 33);
+console.log(-16 >> 2, -16 >>> 2, 16 >> 2, -1 >>> 0, -1 >>> 28);
+console.log(2147483647 + 1 | 0, 4294967295 | 0, 4294967296 | 0);
+console.log(3.7 | 0, -3.7 | 0, NaN | 0, Infinity | 0, "12" | 0);
+console.log(0xff & 0x0f, 0xf0 | 0x0f, 0xaa ^ 0xff);
+console.log(~~9.99, ~~-9.99, ~"7");
+console.log(1 << -1, 8 >> 33, 8 >>> 35);
+console.log(1e10 | 0, -1e10 | 0, 2 ** 53 | 0);
+console.log(5 & -1, -5 & 0xff, -5 >>> 0);
+console.log(true | false, null | 1, undefined ^ 3);
+console.log(1 + 2 << 1, 1 | 2 & 3, 6 ^ 3 | 1);

@@ -1,0 +1,13 @@
+console.log(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 > 4);
+console.log("a" < "b", "B" < "a", "abc" < "abd", "ab" < "abc", "" < "a");
+console.log("10" < "9", 10 < 9, "10" < 9, 10 < "9");
+console.log(NaN < 1, NaN > 1, NaN <= NaN, NaN >= NaN);
+console.log(null < 1, null <= 0, null >= 0, null > 0);
+console.log(undefined < 1, undefined >= 0, undefined <= undefined);
+console.log(true > false, true >= 1, false < 1);
+console.log("abc" < 5, "5" > 4, "x" >= "x");
+console.log(Infinity > 1e308, -Infinity < -1e308, -0 < 0, -0 <= 0);
+const o = { valueOf: function () { return 10; } };
+console.log(o > 5, o < 5, o >= 10);
+const p = { toString: function () { return "m"; } };
+console.log(p > "a", p < "z", p < "b");

@@ -1,0 +1,11 @@
+console.log(2 ** 3, 3 ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log((-2) ** 2, (-2) ** 3, 2 ** -2, 4 ** 0.5, 0 ** 0);
+console.log(NaN ** 0, 1 ** Infinity, 2 ** 1024, 2 ** -1075);
+console.log(10 ** 21, 10 ** -7, 10 ** 15);
+let x = 2;
+x **= 4;
+console.log(x);
+console.log(-(3 ** 2), (-3) ** 2);
+console.log("3" ** "2", true ** 5);
+console.log(Math.pow(2, 3) === 2 ** 3);
+console.log((-8) ** (1 / 3));

@@ -1,0 +1,13 @@
+console.log(0.1 + 0.2, 0.1 + 0.2 === 0.3, 0.3 - 0.1);
+console.log(1e21, 1e20, 1e-7, 1e-6, 123e20, 1.5e-9);
+console.log(-0, 0 * -1, -0 + 0, -0 - 0, 1 / (-0 + 0), 1 / (-0 - 0));
+console.log([-0], [0], [-0 + 0]);
+console.log(`${-0}`, String(-0), "" + -0);
+console.log(9007199254740991 + 2, 2 ** 53 + 1 === 2 ** 53);
+console.log(5e-324, 5e-324 / 2, 1.7976931348623157e308 * 2);
+console.log(0.1 * 3, 100 / 3, 1 / 7);
+console.log(123456789.123456789, 0.000123, 1234567890123456789);
+console.log(NaN, -NaN, Infinity, -Infinity);
+console.log(0xff, 0o17, 0b1010);
+console.log(.5, 5., 0.50, 1.0);
+console.log(Math.round(-0.2) === 0, 1 / Math.round(-0.2));

@@ -1,0 +1,14 @@
+console.log(1 === 1, 1 === "1", "a" === "a", true === 1, null === undefined);
+console.log(NaN === NaN, 0 === -0, Infinity === Infinity);
+console.log(undefined === undefined, null === null);
+const a = { x: 1 };
+const b = { x: 1 };
+const c = a;
+console.log(a === b, a === c, a !== b, c !== a);
+const f = function () {};
+console.log(f === f, function () {} === function () {});
+console.log([] === [], "ab" === "a" + "b");
+console.log(1 !== 1, 1 !== "1", 0.1 + 0.2 === 0.3);
+let x;
+console.log(x === undefined, x !== null);
+console.log(3 === 3.0, 1e3 === 1000);

@@ -1,0 +1,16 @@
+console.log("a" + "b", "a" + 1, 1 + "a", 1 + 2 + "3", "1" + 2 + 3);
+console.log("x" + true, "x" + null, "x" + undefined, "x" + NaN);
+console.log("x" + 1.5, "x" + -0, "x" + 1e21, "x" + 0.1);
+console.log(true + "y", null + "y", undefined + "y");
+let s = "start";
+s += "-mid";
+s += 5;
+s += false;
+console.log(s);
+const o = { toString: function () { return "OBJ"; } };
+console.log("v:" + o, o + "!");
+const v = { valueOf: function () { return 42; }, toString: function () { return "str"; } };
+console.log(v + 1, v + "x", `${v}`);
+console.log(1 + null, 1 + undefined, 1 + true);
+console.log("" + 0, "" + -5, "" + Infinity);
+console.log(`${1}${2}` + 3);

@@ -1,0 +1,22 @@
+console.log(typeof 5, typeof "x", typeof undeclaredVariable);
+console.log(void 0, void (1 + 2), typeof void 0);
+let hit = 0;
+void (hit = 5);
+console.log(hit);
+const o = { a: 1, b: 2, c: 3 };
+console.log(delete o.a, o.a, "a" in o);
+console.log(delete o["b"], Object.keys(o));
+console.log(delete o.nothing);
+const arr = [1, 2, 3];
+console.log(delete arr[1], arr, arr.length, 1 in arr);
+const proto = { inherited: 1 };
+const child = Object.create(proto);
+child.own = 2;
+console.log(delete child.inherited, child.inherited);
+console.log(delete child.own, child.own);
+function F() {}
+console.log(typeof F, typeof new F(), typeof F.prototype);
+console.log(typeof null, typeof [1], typeof undefined);
+const nested = { x: { y: 1 } };
+delete nested.x.y;
+console.log(nested);

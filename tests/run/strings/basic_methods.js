@@ -1,0 +1,14 @@
+const s = "Hello, World";
+console.log(s.length, s.charAt(0), s.charAt(7), s.charAt(100) === "", s.charAt(-1) === "");
+console.log(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(99), s.charCodeAt());
+console.log(s[0], s[4], s[100], s[s.length - 1]);
+console.log("".length, "abc".length, "a\nb".length);
+let codes = [];
+for (let i = 0; i < 5; i++) codes.push("abcde".charCodeAt(i));
+console.log(codes.join(","));
+const str = "immutable";
+const t = str.toUpperCase();
+console.log(str, t);
+console.log("x".charAt(), "xyz".charAt(1.7));
+console.log("caf\u00e9".length, "caf\u00e9".charCodeAt(3));
+console.log("\ud83d\ude00".length, "\ud83d\ude00".charCodeAt(0), "\ud83d\ude00".charCodeAt(1));

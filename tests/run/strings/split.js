@@ -1,0 +1,11 @@
+console.log("a,b,c".split(","), "a,b,,c,".split(","));
+console.log("abc".split(""), "".split(","), "".split(""));
+console.log("one  two".split(" "), "a--b--c".split("--"));
+console.log("no-sep".split(","), "x".split("x"));
+console.log("k1=v1;k2=v2".split(";").map(p => p.split("=")));
+const csv = "name,age\nann,30\nbob,25";
+const rows = csv.split("\n").map(r => r.split(","));
+console.log(rows);
+console.log("a b c d".split(" ").length);
+console.log("hello world".split("o"));
+console.log("aXbXc".split("X").join("-"));
