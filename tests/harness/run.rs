@@ -1,1 +1,150 @@
-fn main(){}
+//! The run-test harness: every `tests/run/<area>/<name>.{js,ts}` program is compiled
+//! with dxc and run; its stdout must equal `<name>.out` and its exit code the one in
+//! the header comment (`// dxc: exit=N`, default 0). Each program runs twice: normally
+//! and under GC stress (`DXRT_GC_STRESS`: collect every N allocations, N = 1 unless
+//! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
+//! same `.out` for `.js` programs (node is the oracle the expectations came from).
+//!
+//! Programs listed in `tests/run/known-failures.txt` (with the reason) are reported
+//! as ignored; that list only shrinks as features land.
+//!
+//! `cargo test --test run -- closures/` runs a subset by name.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+struct Case {
+    path: PathBuf,
+    name: String,
+    expected: String,
+    exit: i32,
+    stress_interval: u32,
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("tests").join("run")
+}
+
+fn header(src: &str) -> HashMap<String, String> {
+    let mut h = HashMap::new();
+    if let Some(rest) = src.lines().next().and_then(|l| l.strip_prefix("// dxc:")) {
+        for part in rest.split(',') {
+            if let Some((k, v)) = part.trim().split_once('=') {
+                h.insert(k.trim().to_string(), v.trim().to_string());
+            }
+        }
+    }
+    h
+}
+
+fn collect(dir: &Path, out: &mut Vec<Case>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+            continue;
+        }
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&p).unwrap();
+        let h = header(&src);
+        let expected = std::fs::read_to_string(p.with_extension("out")).unwrap_or_default();
+        let name = p.strip_prefix(root()).unwrap().with_extension("").to_string_lossy().into_owned();
+        out.push(Case {
+            name,
+            expected,
+            exit: h.get("exit").and_then(|v| v.parse().ok()).unwrap_or(0),
+            stress_interval: h.get("stress-interval").and_then(|v| v.parse().ok()).unwrap_or(1),
+            path: p,
+        });
+    }
+}
+
+fn known_failures() -> HashMap<String, String> {
+    let text = std::fs::read_to_string(root().join("known-failures.txt")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(' ') {
+            Some((n, why)) => (n.trim().to_string(), why.trim().to_string()),
+            None => (l.trim().to_string(), String::new()),
+        })
+        .collect()
+}
+
+fn build(case: &Case, dir: &Path) -> Result<PathBuf, Failed> {
+    let exe = dir.join("prog");
+    let out = Command::new(env!("CARGO_BIN_EXE_dxc")).arg("build").arg(&case.path).arg("-o").arg(&exe).output().map_err(|e| format!("cannot run dxc: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("dxc build failed:\n{}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(exe)
+}
+
+fn check_run(case: &Case, exe: &Path, stress: Option<u32>) -> Result<(), Failed> {
+    let mut cmd = Command::new(exe);
+    cmd.env_remove("DXRT_GC_STRESS");
+    if let Some(n) = stress {
+        cmd.env("DXRT_GC_STRESS", n.to_string());
+    }
+    let out = cmd.output().map_err(|e| format!("cannot run the program: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let what = if stress.is_some() { " (under GC stress)" } else { "" };
+    let code = out.status.code();
+    if stdout != case.expected {
+        return Err(format!(
+            "stdout differs{what}\n--- expected\n{}\n--- actual\n{}\n--- stderr\n{}",
+            case.expected,
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    if code != Some(case.exit) {
+        return Err(format!("exit code {code:?}, expected {}{what}\n--- stderr\n{}", case.exit, String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(())
+}
+
+fn node_agrees(case: &Case) -> Result<(), Failed> {
+    if case.path.extension().and_then(|e| e.to_str()) != Some("js") {
+        return Ok(());
+    }
+    let Ok(out) = Command::new("node").arg(&case.path).env_remove("NODE_EXTRA_CA_CERTS").output() else {
+        return Ok(()); // node is not installed: nothing to compare with
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if stdout != case.expected {
+        return Err(format!("node's output differs from {}.out: the expectation is stale\n--- node\n{stdout}", case.name).into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut cases = Vec::new();
+    collect(&root(), &mut cases);
+    let known = known_failures();
+    let mut trials = Vec::new();
+    for case in cases {
+        let ignored = known.contains_key(&case.name);
+        let case = std::sync::Arc::new(case);
+        let c = case.clone();
+        trials.push(
+            Trial::test(case.name.clone(), move || {
+                let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+                let exe = build(&c, dir.path())?;
+                check_run(&c, &exe, None)?;
+                check_run(&c, &exe, Some(c.stress_interval))?;
+                node_agrees(&c)
+            })
+            .with_ignored_flag(ignored),
+        );
+    }
+    libtest_mimic::run(&args, trials).exit();
+}

@@ -1,3 +1,4 @@
+// dxc: stress-interval=2000
 function makeAdder(n) {
   const captured = { n: n, pad: [n, n] };
   return function (x) {

@@ -1,3 +1,4 @@
+// dxc: stress-interval=2000
 const keep = [];
 let sum = 0;
 for (let round = 0; round < 50; round++) {

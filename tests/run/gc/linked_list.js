@@ -1,3 +1,4 @@
+// dxc: stress-interval=2000
 function Node(value, next) {
   this.value = value;
   this.next = next;

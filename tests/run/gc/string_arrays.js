@@ -1,3 +1,4 @@
+// dxc: stress-interval=2000
 let checksum = 0;
 let lastLen = 0;
 for (let round = 0; round < 40; round++) {

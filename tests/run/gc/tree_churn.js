@@ -1,3 +1,4 @@
+// dxc: stress-interval=2000
 function build(depth) {
   if (depth === 0) return null;
   return { left: build(depth - 1), right: build(depth - 1), d: depth };
