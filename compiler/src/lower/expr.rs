@@ -213,10 +213,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             "undefined" => return Ok(self.constant(Const::Undefined)),
             "NaN" => return Ok(self.constant(Const::Number(f64::NAN))),
             "Infinity" => return Ok(self.constant(Const::Number(f64::INFINITY))),
-            "arguments" if !self.fs().is_arrow && self.fs().func.entry == crate::ir::EntryKind::Generic => {
-                let d = self.new_var();
-                self.emit(Inst::CreateArguments { dst: d }, pos);
-                return Ok(d);
+            "arguments" => {
+                let scope = self.semantic.nodes().get_node(r.node_id()).scope_id();
+                if let Some(owner) = self.arguments_owner(scope) {
+                    return Ok(self.read_arguments(owner, pos));
+                }
             }
             _ => {}
         }

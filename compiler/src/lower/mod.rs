@@ -51,7 +51,8 @@ enum Storage {
 
 /// A place `break`/`continue` can go.
 struct JumpTarget {
-    label: Option<String>,
+    /// The labels of the statement (`a: b: for ...` has two).
+    labels: Vec<String>,
     break_to: BlockId,
     continue_to: Option<BlockId>,
     finally_depth: usize,
@@ -86,6 +87,10 @@ struct FnState {
     targets: Vec<JumpTarget>,
     finally_stack: Vec<FinallyCtx>,
     initialized: HashSet<SymbolId>,
+    /// Parameters of a list with defaults: TDZ-checked until initialized.
+    tdz_params: HashSet<SymbolId>,
+    /// The `arguments` object, when it is a local of this function.
+    arguments_var: Option<Var>,
     strict: bool,
     is_arrow: bool,
 }
@@ -96,8 +101,11 @@ pub struct Lowerer<'s, 'a> {
     source: &'a str,
     pub program: ir::Program,
     storage: HashMap<SymbolId, Storage>,
-    /// Captured bindings declared in each scope, in slot order.
-    env_slots: HashMap<ScopeId, Vec<SymbolId>>,
+    /// Captured bindings declared in each scope, in slot order (`None` is the slot of
+    /// the function's `arguments` object, when an arrow inside refers to it).
+    env_slots: HashMap<ScopeId, Vec<Option<SymbolId>>>,
+    /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
+    arguments: HashMap<ScopeId, Storage>,
     /// Function declarations callable directly: symbol -> (function, param count).
     direct: HashMap<SymbolId, (FuncId, usize)>,
     /// Function bodies lowered later: (id, AST node, outer chain, strict).
@@ -130,6 +138,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             program,
             storage: HashMap::new(),
             env_slots: HashMap::new(),
+            arguments: HashMap::new(),
             direct: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
@@ -186,17 +195,58 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             });
             let st = if !captured {
                 Storage::Local
-            } else if self.scoping.scope_flags(home).contains(ScopeFlags::Top) {
+            } else if scope == home && self.scoping.scope_flags(home).contains(ScopeFlags::Top) {
+                // Declared in the top-level scope itself: it exists exactly once.
                 statics += 1;
                 Storage::Static(statics - 1)
             } else {
                 let slots = self.env_slots.entry(scope).or_default();
-                slots.push(sym);
+                slots.push(Some(sym));
                 Storage::Env { scope, slot: slots.len() as u32 - 1 }
             };
             self.storage.insert(sym, st);
         }
         self.program.statics = statics;
+        self.analyze_arguments();
+    }
+
+    /// The nearest non-arrow function scope enclosing `scope` (`None` at top level).
+    pub(super) fn arguments_owner(&self, mut scope: ScopeId) -> Option<ScopeId> {
+        loop {
+            let flags = self.scoping.scope_flags(scope);
+            if flags.contains(ScopeFlags::Top) {
+                return None;
+            }
+            if flags.contains(ScopeFlags::Function) && !flags.contains(ScopeFlags::Arrow) {
+                return Some(scope);
+            }
+            scope = self.scoping.scope_parent_id(scope)?;
+        }
+    }
+
+    /// Finds the functions whose `arguments` object is referenced (an unresolved
+    /// `arguments` reference inside a non-arrow function); it is captured when the
+    /// reference is in an arrow.
+    fn analyze_arguments(&mut self) {
+        let nodes = self.semantic.nodes();
+        let Some(refs) = self.scoping.root_unresolved_references().get("arguments") else { return };
+        for &r in refs {
+            let scope = nodes.get_node(self.scoping.get_reference(r).node_id()).scope_id();
+            let Some(owner) = self.arguments_owner(scope) else { continue };
+            let captured = self.function_scope_of(scope) != owner;
+            match self.arguments.get(&owner) {
+                Some(Storage::Env { .. }) => {}
+                Some(_) if !captured => {}
+                _ if captured => {
+                    let slots = self.env_slots.entry(owner).or_default();
+                    slots.push(None);
+                    self.arguments.insert(owner, Storage::Env { scope: owner, slot: slots.len() as u32 - 1 });
+                }
+                _ => {
+                    self.arguments.insert(owner, Storage::Local);
+                }
+            }
+        }
     }
 
     // ---- function state ---------------------------------------------------------
@@ -239,6 +289,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             targets: Vec::new(),
             finally_stack: Vec::new(),
             initialized: HashSet::new(),
+            tdz_params: HashSet::new(),
+            arguments_var: None,
             strict,
             is_arrow,
         });
@@ -429,6 +481,22 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         d
     }
 
+    /// Reads the `arguments` object of the function with scope `owner`.
+    pub(super) fn read_arguments(&mut self, owner: ScopeId, pos: u32) -> Var {
+        let d = self.new_var();
+        match self.arguments[&owner] {
+            Storage::Env { scope, slot } => {
+                let e = self.env_of(scope);
+                self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+            }
+            _ => {
+                let a = self.fs().arguments_var.expect("arguments object created at entry");
+                self.emit(Inst::Move { dst: d, src: a }, pos);
+            }
+        }
+        d
+    }
+
     fn write_binding(&mut self, sym: SymbolId, value: Var, pos: u32) {
         match self.storage[&sym] {
             Storage::Local => {
@@ -448,7 +516,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn needs_tdz_check(&mut self, sym: SymbolId) -> bool {
-        self.is_lexical(sym) && !self.fs().initialized.contains(&sym)
+        (self.is_lexical(sym) || self.fs().tdz_params.contains(&sym)) && !self.fs().initialized.contains(&sym)
     }
 
     fn name_id(&mut self, sym: SymbolId) -> StrId {
@@ -496,11 +564,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     // ---- functions --------------------------------------------------------------
 
     /// Whether a function needs the generic entry (argv/argc/new.target/callee).
-    fn needs_generic(&self, span: Span, params: &FormalParameters<'a>, is_arrow: bool) -> bool {
+    fn needs_generic(&self, span: Span, scope: ScopeId, params: &FormalParameters<'a>, is_arrow: bool) -> bool {
         let text = &self.source[span.start as usize..span.end as usize];
         params.rest.is_some()
             || params.items.len() > 6
-            || (!is_arrow && text.contains("arguments"))
+            || self.arguments.contains_key(&scope)
             || text.contains("new.target")
             || (is_arrow && text.contains("this"))
     }
@@ -519,7 +587,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if let Some(bid) = &f.id {
             if f.r#type == FunctionType::FunctionDeclaration {
                 let sym = bid.symbol_id();
-                if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, &f.params, false) {
+                if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
                     self.direct.insert(sym, (id, f.params.items.len()));
                 }
             }
@@ -535,8 +603,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             return unsupported("async functions", a.span);
         }
         let text = &self.source[a.span.start as usize..a.span.end as usize];
-        if text.contains("arguments") || text.contains("new.target") || text.contains("super") {
-            return unsupported("`arguments`, `new.target` or `super` inside an arrow function", a.span);
+        if text.contains("new.target") || text.contains("super") {
+            return unsupported("`new.target` or `super` inside an arrow function", a.span);
         }
         let uses_this = text.contains("this");
         let id = self.new_func_id();
@@ -565,7 +633,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             FnNode::Function(f) => (f.span, &*f.params, f.scope_id(), false),
             FnNode::Arrow(a) => (a.span, &*a.params, a.scope_id(), true),
         };
-        let generic = self.needs_generic(span, params, is_arrow);
+        // A named function expression that refers to itself reads its own callee.
+        let self_name = match p.node {
+            FnNode::Function(f) if f.r#type == FunctionType::FunctionExpression => f
+                .id
+                .as_ref()
+                .map(|id| id.symbol_id())
+                .filter(|&sym| !self.scoping.get_resolved_reference_ids(sym).is_empty()),
+            _ => None,
+        };
+        let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some();
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
         let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
         self.begin_function(p.id, entry, p.name, length, p.strict, is_arrow, p.outer_chain, span.start);
@@ -595,13 +672,29 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         };
         // Parameters first (their defaults may call hoisted functions: hoist first).
         self.enter_scope(scope, body_stmts)?;
-        if !is_arrow && generic {
-            if let Some(sym) = self.scoping.find_binding(scope, oxc_str::Ident::from("arguments")) {
-                if self.scoping.symbol_scope_id(sym) == scope && !self.is_param(sym) {
-                    // A declared `arguments` variable shadows the object.
-                } else if self.scoping.symbol_scope_id(sym) == scope {
-                } else {
-                    let _ = sym;
+        if let Some(storage) = self.arguments.get(&scope).copied() {
+            let d = self.new_var();
+            self.emit(Inst::CreateArguments { dst: d }, span.start);
+            match storage {
+                Storage::Env { scope, slot } => {
+                    let e = self.env_of(scope);
+                    self.emit(Inst::StoreEnv { env: e, slot, value: d }, span.start);
+                }
+                _ => self.fs().arguments_var = Some(d),
+            }
+        }
+        if let Some(sym) = self_name {
+            let callee = self.fs().func.callee_var;
+            self.init_binding(sym, callee, span.start);
+        }
+        // With defaults, parameters are initialized in order and are in their TDZ
+        // before that (`function f(a = b, b) {}` throws).
+        if params.items.iter().any(|p| p.initializer.is_some()) {
+            for param in &params.items {
+                if let BindingPattern::BindingIdentifier(id) = &param.pattern {
+                    let h = self.constant(Const::Hole);
+                    self.write_binding(id.symbol_id(), h, param.span.start);
+                    self.fs().tdz_params.insert(id.symbol_id());
                 }
             }
         }

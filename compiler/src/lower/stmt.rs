@@ -10,12 +10,12 @@ use crate::ir::{BinOp, BlockId, Const, Inst, Terminator, Var};
 impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_statements(&mut self, stmts: &'a [Statement<'a>]) -> LResult<()> {
         for s in stmts {
-            self.lower_statement(s, None)?;
+            self.lower_statement(s, Vec::new())?;
         }
         Ok(())
     }
 
-    fn lower_statement(&mut self, s: &'a Statement<'a>, label: Option<String>) -> LResult<()> {
+    fn lower_statement(&mut self, s: &'a Statement<'a>, labels: Vec<String>) -> LResult<()> {
         let pos = s.span().start;
         match s {
             Statement::ExpressionStatement(e) => {
@@ -27,9 +27,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Statement::BlockStatement(b) => {
                 let scope = b.scope_id();
                 self.enter_scope(scope, &b.body)?;
-                if let Some(l) = label {
+                if !labels.is_empty() {
                     let after = self.new_block();
-                    self.push_target(Some(l), after, None, false);
+                    self.push_target(labels, after, None, false);
                     self.lower_statements(&b.body)?;
                     self.fs().targets.pop();
                     self.jump(after);
@@ -51,11 +51,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let (then, els, join) = (self.new_block(), self.new_block(), self.new_block());
                 self.branch(c, then, els);
                 self.switch_to(then);
-                self.lower_sub_statement(&i.consequent)?;
+                self.lower_statement(&i.consequent, Vec::new())?;
                 self.jump(join);
                 self.switch_to(els);
                 if let Some(a) = &i.alternate {
-                    self.lower_sub_statement(a)?;
+                    self.lower_statement(a, Vec::new())?;
                 }
                 self.jump(join);
                 self.switch_to(join);
@@ -67,8 +67,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let c = self.lower_expr(&w.test)?;
                 self.branch(c, body, after);
                 self.switch_to(body);
-                self.push_target(label, after, Some(head), true);
-                self.lower_sub_statement(&w.body)?;
+                self.push_target(labels, after, Some(head), true);
+                self.lower_statement(&w.body, Vec::new())?;
                 self.fs().targets.pop();
                 self.jump(head);
                 self.switch_to(after);
@@ -77,8 +77,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let (body, test, after) = (self.new_block(), self.new_block(), self.new_block());
                 self.jump(body);
                 self.switch_to(body);
-                self.push_target(label, after, Some(test), true);
-                self.lower_sub_statement(&w.body)?;
+                self.push_target(labels, after, Some(test), true);
+                self.lower_statement(&w.body, Vec::new())?;
                 self.fs().targets.pop();
                 self.jump(test);
                 self.switch_to(test);
@@ -86,13 +86,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.branch(c, body, after);
                 self.switch_to(after);
             }
-            Statement::ForStatement(f) => self.lower_for(f, label)?,
-            Statement::ForInStatement(f) => self.lower_for_in(f, label)?,
+            Statement::ForStatement(f) => self.lower_for(f, labels)?,
+            Statement::ForInStatement(f) => self.lower_for_in(f, labels)?,
             Statement::ForOfStatement(f) => return unsupported("for-of loops", f.span),
             Statement::BreakStatement(b) => {
                 let name = b.label.as_ref().map(|l| l.name.to_string());
                 let t = self.fs().targets.iter().rev().find(|t| match &name {
-                    Some(n) => t.label.as_deref() == Some(n.as_str()),
+                    Some(n) => t.labels.iter().any(|l| l == n),
                     None => t.is_loop_or_switch,
                 });
                 let Some(t) = t else { return unsupported("this break statement", b.span) };
@@ -102,22 +102,23 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Statement::ContinueStatement(c) => {
                 let name = c.label.as_ref().map(|l| l.name.to_string());
                 let t = self.fs().targets.iter().rev().find(|t| {
-                    t.continue_to.is_some() && name.as_ref().is_none_or(|n| t.label.as_deref() == Some(n.as_str()))
+                    t.continue_to.is_some() && name.as_ref().is_none_or(|n| t.labels.iter().any(|l| l == n))
                 });
                 let Some(t) = t else { return unsupported("this continue statement", c.span) };
                 let (to, depth) = (t.continue_to.unwrap(), t.finally_depth);
                 self.emit_jump_to(to, depth, pos);
             }
             Statement::LabeledStatement(l) => {
-                let name = l.label.name.to_string();
+                let mut labels = labels;
+                labels.push(l.label.name.to_string());
                 match &l.body {
                     Statement::ForStatement(_) | Statement::WhileStatement(_) | Statement::DoWhileStatement(_)
                     | Statement::ForInStatement(_) | Statement::ForOfStatement(_) | Statement::BlockStatement(_)
-                    | Statement::LabeledStatement(_) => self.lower_statement(&l.body, Some(name))?,
+                    | Statement::LabeledStatement(_) => self.lower_statement(&l.body, labels)?,
                     other => {
                         let after = self.new_block();
-                        self.push_target(Some(name), after, None, false);
-                        self.lower_statement(other, None)?;
+                        self.push_target(labels, after, None, false);
+                        self.lower_statement(other, Vec::new())?;
                         self.fs().targets.pop();
                         self.jump(after);
                         self.switch_to(after);
@@ -130,7 +131,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.terminate(Terminator::Unreachable);
             }
             Statement::TryStatement(t) => self.lower_try(t)?,
-            Statement::SwitchStatement(sw) => self.lower_switch(sw, label)?,
+            Statement::SwitchStatement(sw) => self.lower_switch(sw, labels)?,
             Statement::ClassDeclaration(c) => return unsupported("classes", c.span),
             Statement::WithStatement(w) => return unsupported("`with` statements", w.span),
             Statement::TSTypeAliasDeclaration(_) | Statement::TSInterfaceDeclaration(_) => {}
@@ -145,15 +146,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
-    /// A statement in a position where a lexical declaration would get its own scope
-    /// (`if (x) let y` is a syntax error, so only blocks matter).
-    fn lower_sub_statement(&mut self, s: &'a Statement<'a>) -> LResult<()> {
-        self.lower_statement(s, None)
-    }
-
-    fn push_target(&mut self, label: Option<String>, break_to: BlockId, continue_to: Option<BlockId>, is_loop_or_switch: bool) {
+    fn push_target(&mut self, labels: Vec<String>, break_to: BlockId, continue_to: Option<BlockId>, is_loop_or_switch: bool) {
         let finally_depth = self.fs().finally_stack.len();
-        self.fs().targets.push(JumpTarget { label, break_to, continue_to, finally_depth, is_loop_or_switch });
+        self.fs().targets.push(JumpTarget { labels, break_to, continue_to, finally_depth, is_loop_or_switch });
     }
 
     fn lower_var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> LResult<()> {
@@ -183,7 +178,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
-    fn lower_for(&mut self, f: &'a ForStatement<'a>, label: Option<String>) -> LResult<()> {
+    fn lower_for(&mut self, f: &'a ForStatement<'a>, labels: Vec<String>) -> LResult<()> {
         let scope = f.scope_id();
         self.enter_scope(scope, &[])?;
         let mut lexical_syms = Vec::new();
@@ -215,8 +210,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             None => self.jump(body),
         }
         self.switch_to(body);
-        self.push_target(label, after, Some(update), true);
-        self.lower_sub_statement(&f.body)?;
+        self.push_target(labels, after, Some(update), true);
+        self.lower_statement(&f.body, Vec::new())?;
         self.fs().targets.pop();
         self.jump(update);
         self.switch_to(update);
@@ -244,7 +239,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
-    fn lower_for_in(&mut self, f: &'a ForInStatement<'a>, label: Option<String>) -> LResult<()> {
+    fn lower_for_in(&mut self, f: &'a ForInStatement<'a>, labels: Vec<String>) -> LResult<()> {
         let obj = self.lower_expr(&f.right)?;
         let iter = self.new_var();
         self.emit(Inst::ForInKeys { dst: iter, obj }, f.span.start);
@@ -273,8 +268,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.assign_to_target(target, key)?;
             }
         }
-        self.push_target(label, after, Some(head), true);
-        self.lower_sub_statement(&f.body)?;
+        self.push_target(labels, after, Some(head), true);
+        self.lower_statement(&f.body, Vec::new())?;
         self.fs().targets.pop();
         self.exit_scope(scope);
         self.jump(head);
@@ -282,11 +277,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
-    fn lower_switch(&mut self, sw: &'a SwitchStatement<'a>, label: Option<String>) -> LResult<()> {
+    fn lower_switch(&mut self, sw: &'a SwitchStatement<'a>, labels: Vec<String>) -> LResult<()> {
         let d = self.lower_expr(&sw.discriminant)?;
         let scope = sw.scope_id();
-        let all: Vec<&'a Statement<'a>> = sw.cases.iter().flat_map(|c| c.consequent.iter()).collect();
-        let _ = all;
         self.enter_scope(scope, &[])?;
         for c in &sw.cases {
             self.hoist_functions(&c.consequent)?;
@@ -308,7 +301,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
         }
         self.jump(default.unwrap_or(after));
-        self.push_target(label, after, None, true);
+        self.push_target(labels, after, None, true);
         for (i, c) in sw.cases.iter().enumerate() {
             self.switch_to(bodies[i]);
             self.lower_statements(&c.consequent)?;
@@ -353,8 +346,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.switch_to(landing);
             let exc = self.new_var();
             self.emit(Inst::TakeException { dst: exc }, cc.span.start);
-            let scope = cc.scope_id();
-            self.enter_scope(scope, &[])?;
+            // oxc declares the parameter in the body's scope: enter both first.
+            let (scope, body_scope) = (cc.scope_id(), cc.body.scope_id());
+            self.enter_scope(scope, if body_scope == scope { &cc.body.body } else { &[] })?;
+            if body_scope != scope {
+                self.enter_scope(body_scope, &cc.body.body)?;
+            }
             if let Some(p) = &cc.param {
                 let BindingPattern::BindingIdentifier(id) = &p.pattern else {
                     return unsupported("destructuring catch parameters", p.span);
@@ -362,7 +359,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.init_binding(id.symbol_id(), exc, cc.span.start);
             }
             self.set_handler(fin_landing.or(outer_handler));
-            self.lower_block(&cc.body)?;
+            self.lower_statements(&cc.body.body)?;
+            self.exit_scope(body_scope);
             self.exit_scope(scope);
             self.set_handler(outer_handler);
             match fin {

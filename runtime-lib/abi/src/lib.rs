@@ -63,9 +63,9 @@ pub mod env {
 /// Layout of a function object that compiled code reads directly.
 pub mod function {
     /// Offset of the environment pointer captured at closure creation.
-    pub const ENV: i32 = 80;
+    pub const ENV: i32 = 88;
     /// Offset of the home value (an arrow function's lexical `this`).
-    pub const HOME: i32 = 96;
+    pub const HOME: i32 = 104;
 }
 
 /// Static description of one compiled function, emitted by the compiler into

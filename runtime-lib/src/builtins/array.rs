@@ -6,6 +6,7 @@ use super::{constructor, method};
 use crate::exception::{JsResult, throw_range_error, throw_type_error};
 use crate::gc::roots::TempRoots;
 use crate::interop::{self, arg};
+use crate::object::shape::DEFAULT;
 use crate::object::{self, Class, Key, obj};
 use crate::ops;
 use crate::realm::realm;
@@ -35,7 +36,7 @@ pub fn init() {
 
 fn len_of(o: Value) -> JsResult<usize> {
     if object::is_array(o) {
-        return Ok(obj(o).elements.len());
+        return Ok(object::array_length(o) as usize);
     }
     let l = ops::to_integer(object::get_value(o, Key::Prop(realm().atoms.length.0))?)?;
     Ok(l.clamp(0.0, 9007199254740991.0) as usize)
@@ -140,7 +141,7 @@ fn from(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 }
 
 fn push(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    if object::is_array(this) && obj(this).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(this) {
         let ob = obj(this);
         let before = ob.elements.capacity();
         ob.elements.extend_from_slice(args);
@@ -167,7 +168,7 @@ fn pop(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
         return Ok(Value::UNDEFINED);
     }
     let v = get(o, n - 1)?;
-    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(o) {
         obj(o).elements.pop();
     } else {
         object::delete(o, index_key(n - 1));
@@ -184,7 +185,7 @@ fn shift(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
         return Ok(Value::UNDEFINED);
     }
     let first = get(o, 0)?;
-    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(o) {
         obj(o).elements.remove(0);
         return Ok(first);
     }
@@ -203,7 +204,7 @@ fn shift(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn unshift(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(this)?;
-    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(o) {
         let ob = obj(o);
         ob.elements.splice(0..0, args.iter().copied());
         return Ok(Value::number(ob.elements.len() as f64));
@@ -264,7 +265,7 @@ fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let items = args.get(2..).unwrap_or(&[]);
     let roots = TempRoots::new();
     let removed = collect_range(o, start, start + del, &roots)?;
-    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(o) {
         obj(o).elements.splice(start..start + del, items.iter().copied());
         return Ok(object::new_array(removed));
     }
@@ -387,7 +388,7 @@ fn concat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn reverse(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(this)?;
-    if object::is_array(o) && obj(o).hdr.flags & object::FROZEN_ELEMENTS == 0 {
+    if object::has_plain_elements(o) {
         obj(o).elements.reverse();
         return Ok(o);
     }
@@ -422,9 +423,10 @@ fn each(this: Value, args: &[Value], mut step: impl FnMut(usize, Value, Value) -
 
 fn map(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let n = len_of(ops::to_object(this)?)?;
-    let out = object::new_array(vec![Value::HOLE; n]);
+    let out = object::new_array(Vec::new());
+    object::set_array_length(out, Value::number(n as f64))?;
     each(this, args, |i, _, r| {
-        obj(out).elements[i] = r;
+        object::define_data(out, index_key(i), r, DEFAULT)?;
         Ok(true)
     })?;
     Ok(out)

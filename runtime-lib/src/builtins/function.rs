@@ -66,7 +66,7 @@ pub fn list_from_array_like(v: Value) -> JsResult<Vec<Value>> {
     if !v.is_object() {
         return throw_type_error("CreateListFromArrayLike called on non-object");
     }
-    if object::is_array(v) {
+    if object::has_plain_elements(v) {
         return Ok(obj(v).elements.iter().map(|&e| if e == Value::HOLE { Value::UNDEFINED } else { e }).collect());
     }
     let len = crate::ops::to_number(object::get_value(v, Key::Prop(realm().atoms.length.0))?)? as usize;

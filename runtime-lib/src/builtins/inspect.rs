@@ -219,7 +219,7 @@ fn format_raw(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     let mut array_like = false;
     match class {
         Class::Array => {
-            let n = obj(v).elements.len();
+            let n = object::array_length(v) as usize;
             let prefix = prefix_for("Array", Some(n));
             braces = (format!("{prefix}["), "]".into());
             if n == 0 && keys.is_empty() {
@@ -302,16 +302,13 @@ fn format_raw(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
 }
 
 fn format_array(ctx: &mut Ctx, v: Value, recurse_times: usize, output: &mut Vec<String>) {
-    let len = obj(v).elements.len();
+    let len = object::array_length(v) as usize;
     let mut i = 0;
     let mut shown = 0;
     while i < len && shown < MAX_ARRAY_LENGTH {
-        let e = obj(v).elements[i];
-        if e == Value::HOLE {
-            let mut j = i;
-            while j < len && obj(v).elements[j] == Value::HOLE {
-                j += 1;
-            }
+        let next = object::next_index(v, i as u32).map_or(len, |j| (j as usize).min(len));
+        if next > i {
+            let j = next;
             let n = j - i;
             output.push(format!("<{n} empty item{}>", if n > 1 { "s" } else { "" }));
             i = j;
@@ -374,7 +371,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, v: Value) -> Vec<String>
     let mut total_length = 0;
     let mut max_length = 0;
     let mut output_length = output.len();
-    let len = obj(v).elements.len();
+    let len = object::array_length(v) as usize;
     if output.last().is_some_and(|l| l.starts_with("... ") && l.ends_with("more items") || l.ends_with("more item")) && len > MAX_ARRAY_LENGTH {
         output_length -= 1;
     }
@@ -415,8 +412,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, v: Value) -> Vec<String>
         }
         // Numbers are right-aligned, everything else left-aligned.
         let pad_start = (0..output.len().min(len)).all(|i| {
-            let e = obj(v).elements[i];
-            e.is_number()
+            matches!(object::get_own(v, Key::Index(i as u32)), Some(object::Own::Data(e, _)) if e.is_number())
         });
         let mut tmp = Vec::new();
         let mut i = 0;

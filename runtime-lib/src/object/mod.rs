@@ -2,8 +2,12 @@
 //! spec's internal methods ([[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]],
 //! [[OwnPropertyKeys]], [[HasProperty]]) for ordinary objects, arrays and functions.
 //!
-//! Elements (array-index keys) of every object live in a dense vector where holes are
-//! [`Value::HOLE`]; this keeps integer keys first and ascending in key order for free.
+//! Elements (array-index keys) of an object live in a dense vector where holes are
+//! [`Value::HOLE`], all with the same attributes (from the header's integrity flags);
+//! this keeps integer keys first and ascending in key order for free. An object whose
+//! elements are far apart, or have their own attributes or accessors, switches for
+//! good to sparse mode: an ordered map from index to value and attributes
+//! ([`SparseElements`]), which also holds an array's length.
 //! Functions materialize their `length`, `name` and `prototype` properties lazily, on
 //! the first own-property operation, so that creating a closure is one allocation.
 
@@ -46,9 +50,23 @@ pub const FROZEN_ELEMENTS: u16 = 2;
 pub const SEALED_ELEMENTS: u16 = 4;
 /// A function whose `length`/`name`/`prototype` are not yet materialized.
 pub const LAZY_FN_PROPS: u16 = 8;
+/// Elements live in [`JsObject::sparse`], not in the dense vector.
+pub const SPARSE_ELEMENTS: u16 = 16;
+/// An array whose `length` was made read-only.
+pub const LENGTH_READONLY: u16 = 32;
 
-/// Elements beyond the current length by more than this are refused, not allocated.
-const MAX_ELEMENT_GAP: usize = 1 << 24;
+/// A write this far past the dense elements (and past their count) goes sparse.
+const MAX_DENSE_GAP: usize = 1024;
+/// `new Array(n)` and `a.length = n` preallocate dense holes up to this length.
+const MAX_DENSE_PREALLOC: usize = 1 << 16;
+
+/// Elements in sparse mode: index -> (value or accessor cell, attributes).
+#[derive(Default)]
+pub struct SparseElements {
+    pub map: std::collections::BTreeMap<u32, (Value, u8)>,
+    /// An array's length (dense arrays use the vector's length).
+    pub length: u32,
+}
 
 #[repr(C)]
 pub struct JsObject {
@@ -59,6 +77,8 @@ pub struct JsObject {
     pub proto: Value,
     /// [[PrimitiveValue]] of wrappers; state of internal objects.
     pub internal: Value,
+    /// The elements in sparse mode (with [`SPARSE_ELEMENTS`] set).
+    pub sparse: Option<Box<SparseElements>>,
 }
 
 #[repr(C)]
@@ -167,6 +187,7 @@ pub fn new_object_with(class: Class, proto: Value, size: usize) -> Value {
         std::ptr::addr_of_mut!((*p).elements).write(Vec::new());
         (*p).proto = proto;
         (*p).internal = Value::UNDEFINED;
+        std::ptr::addr_of_mut!((*p).sparse).write(None);
     }
     Value::object(p)
 }
@@ -229,6 +250,15 @@ pub(crate) fn trace(o: *mut JsObject) {
     for &v in &o.elements {
         gc::mark_value(v);
     }
+    if let Some(sp) = &o.sparse {
+        for &(v, flags) in sp.map.values() {
+            if flags & ACCESSOR != 0 {
+                gc::mark_ptr(v.0 as *mut Accessor);
+            } else {
+                gc::mark_value(v);
+            }
+        }
+    }
     gc::mark_value(o.proto);
     gc::mark_value(o.internal);
     if o.hdr.class == Class::Function as u8 {
@@ -246,6 +276,48 @@ pub(crate) fn finalize(o: *mut JsObject) {
         }
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).slots));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).elements));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).sparse));
+    }
+}
+
+/// Moves the elements into sparse mode (once; an object never goes back).
+fn make_sparse(ob: &mut JsObject) -> &mut SparseElements {
+    if ob.sparse.is_none() {
+        let flags = element_flags(ob);
+        let mut sp = SparseElements { length: ob.elements.len() as u32, ..Default::default() };
+        for (i, &v) in ob.elements.iter().enumerate() {
+            if v != Value::HOLE {
+                sp.map.insert(i as u32, (v, flags));
+            }
+        }
+        ob.elements = Vec::new();
+        ob.sparse = Some(Box::new(sp));
+        ob.hdr.flags |= SPARSE_ELEMENTS;
+    }
+    ob.sparse.as_mut().unwrap()
+}
+
+/// An array's `length`.
+pub fn array_length(o: Value) -> u32 {
+    let ob = obj(o);
+    match &ob.sparse {
+        Some(sp) => sp.length,
+        None => ob.elements.len() as u32,
+    }
+}
+
+/// Whether the array's elements are a plain dense vector that builtins may edit in
+/// place (extensible, not sealed or frozen, not sparse, length writable).
+pub fn has_plain_elements(o: Value) -> bool {
+    is_array(o) && obj(o).hdr.flags & (FROZEN_ELEMENTS | SEALED_ELEMENTS | SPARSE_ELEMENTS | LENGTH_READONLY | EXTENSIBLE) == EXTENSIBLE
+}
+
+/// The first own element index at or after `from`.
+pub fn next_index(o: Value, from: u32) -> Option<u32> {
+    let ob = obj(o);
+    match &ob.sparse {
+        Some(sp) => sp.map.range(from..).next().map(|(&i, _)| i),
+        None => ob.elements.iter().skip(from as usize).position(|&v| v != Value::HOLE).map(|p| from + p as u32),
     }
 }
 
@@ -307,6 +379,14 @@ pub fn get_own(o: Value, key: Key) -> Option<Own> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
+            if let Some(sp) = &ob.sparse {
+                let &(v, flags) = sp.map.get(&i)?;
+                if flags & ACCESSOR != 0 {
+                    let a = accessor(v);
+                    return Some(Own::Accessor(a.getter, a.setter, flags));
+                }
+                return Some(Own::Data(v, flags));
+            }
             let v = *ob.elements.get(i as usize)?;
             if v == Value::HOLE {
                 if ob.hdr.class == Class::String as u8 {
@@ -321,7 +401,7 @@ pub fn get_own(o: Value, key: Key) -> Option<Own> {
         }
         Key::Prop(p) => {
             if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
-                return Some(Own::Data(Value::number(ob.elements.len() as f64), array_length_flags(ob)));
+                return Some(Own::Data(Value::number(array_length(o) as f64), array_length_flags(ob)));
             }
             let (slot, flags) = unsafe { (*ob.shape).lookup(p)? };
             let v = ob.slots[slot];
@@ -346,7 +426,7 @@ fn element_flags(ob: &JsObject) -> u8 {
 }
 
 fn array_length_flags(ob: &JsObject) -> u8 {
-    if ob.hdr.flags & FROZEN_ELEMENTS != 0 { 0 } else { WRITABLE }
+    if ob.hdr.flags & (FROZEN_ELEMENTS | LENGTH_READONLY) != 0 { 0 } else { WRITABLE }
 }
 
 /// [[Get]] with a receiver, walking the prototype chain.
@@ -526,7 +606,10 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
 fn write_own(o: Value, key: Key, v: Value) -> JsResult<()> {
     let ob = obj(o);
     match key {
-        Key::Index(i) => ob.elements[i as usize] = v,
+        Key::Index(i) => match &mut ob.sparse {
+            Some(sp) => sp.map.get_mut(&i).unwrap().0 = v,
+            None => ob.elements[i as usize] = v,
+        },
         Key::Prop(p) => {
             if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
                 return set_array_length(o, v);
@@ -545,10 +628,31 @@ pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
         return throw_range_error("Invalid array length");
     }
     let ob = obj(o);
-    if len as usize > ob.elements.len() + MAX_ELEMENT_GAP {
-        return throw_range_error("dxc: arrays with more than 16M trailing holes are not supported yet");
+    if ob.hdr.flags & (FROZEN_ELEMENTS | LENGTH_READONLY) != 0 {
+        return if len == array_length(o) { Ok(()) } else { throw_type_error("Cannot assign to read only property 'length' of object '[object Array]'") };
     }
-    ob.elements.resize(len as usize, Value::HOLE);
+    if ob.sparse.is_none() && len as usize > (ob.elements.len() + MAX_DENSE_GAP).max(MAX_DENSE_PREALLOC) {
+        make_sparse(ob);
+    }
+    match &mut ob.sparse {
+        None => {
+            if ob.hdr.flags & SEALED_ELEMENTS != 0 && ob.elements[len.min(ob.elements.len() as u32) as usize..].iter().any(|&v| v != Value::HOLE) {
+                return throw_type_error("Cannot delete a sealed array element");
+            }
+            ob.elements.resize(len as usize, Value::HOLE);
+        }
+        Some(sp) => {
+            // Delete from the end; a non-configurable element stops the shrinking.
+            while let Some((&i, &(_, flags))) = sp.map.range(len..).next_back() {
+                if flags & CONFIGURABLE == 0 {
+                    sp.length = i + 1;
+                    return throw_type_error(&format!("Cannot delete property '{i}' of [object Array]"));
+                }
+                sp.map.remove(&i);
+            }
+            sp.length = len;
+        }
+    }
     Ok(())
 }
 
@@ -559,14 +663,18 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
-            let i = i as usize;
-            if flags != DEFAULT && flags != element_flags(ob) {
-                return throw_type_error("dxc: elements with non-default attributes are not supported yet");
-            }
-            if i >= ob.elements.len() {
-                if i > ob.elements.len() + MAX_ELEMENT_GAP {
-                    return throw_range_error("dxc: arrays with more than 16M holes are not supported yet");
+            let dense_ok = ob.sparse.is_none() && flags == element_flags(ob) && (i as usize) < ob.elements.len() + MAX_DENSE_GAP;
+            if !dense_ok {
+                let is_array = ob.hdr.class == Class::Array as u8;
+                let sp = make_sparse(ob);
+                sp.map.insert(i, (v, flags));
+                if is_array && i >= sp.length {
+                    sp.length = i + 1;
                 }
+                return Ok(());
+            }
+            let i = i as usize;
+            if i >= ob.elements.len() {
                 let old = ob.elements.capacity();
                 ob.elements.resize(i + 1, Value::HOLE);
                 if ob.elements.capacity() != old {
@@ -597,11 +705,35 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
 /// Defines (or merges into) an accessor property.
 pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option<Value>, flags: u8) -> JsResult<()> {
     materialize(o);
-    let Key::Prop(p) = key else {
-        return throw_type_error("dxc: accessors on array-index keys are not supported yet");
+    let flags = flags | ACCESSOR;
+    let p = match key {
+        Key::Prop(p) => p,
+        Key::Index(i) => {
+            let ob = obj(o);
+            let is_array = ob.hdr.class == Class::Array as u8;
+            let existing = make_sparse(ob).map.get(&i).copied();
+            let cell = match existing {
+                Some((c, old)) if old & ACCESSOR != 0 => {
+                    let a = accessor(c);
+                    if let Some(g) = getter {
+                        a.getter = g;
+                    }
+                    if let Some(s) = setter {
+                        a.setter = s;
+                    }
+                    c
+                }
+                _ => new_accessor(getter.unwrap_or(Value::UNDEFINED), setter.unwrap_or(Value::UNDEFINED)),
+            };
+            let sp = obj(o).sparse.as_mut().unwrap();
+            sp.map.insert(i, (cell, flags));
+            if is_array && i >= sp.length {
+                sp.length = i + 1;
+            }
+            return Ok(());
+        }
     };
     let ob = obj(o);
-    let flags = flags | ACCESSOR;
     match unsafe { (*ob.shape).lookup(p) } {
         Some((slot, old)) if old & ACCESSOR != 0 => {
             let a = accessor(ob.slots[slot]);
@@ -637,6 +769,16 @@ pub fn delete(o: Value, key: Key) -> bool {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
+            if let Some(sp) = &mut ob.sparse {
+                return match sp.map.get(&i) {
+                    Some(&(_, flags)) if flags & CONFIGURABLE == 0 => false,
+                    Some(_) => {
+                        sp.map.remove(&i);
+                        true
+                    }
+                    None => true,
+                };
+            }
             let i = i as usize;
             if i >= ob.elements.len() || ob.elements[i] == Value::HOLE {
                 return true;
@@ -692,6 +834,9 @@ pub fn own_keys(o: Value) -> Vec<(Key, u8)> {
             keys.push((Key::Index(i as u32), ef));
         }
     }
+    if let Some(sp) = &ob.sparse {
+        keys.extend(sp.map.iter().map(|(&i, &(_, f))| (Key::Index(i), f)));
+    }
     if ob.hdr.class == Class::Array as u8 {
         keys.push((Key::Prop(realm().atoms.length.0), array_length_flags(ob)));
     }
@@ -715,6 +860,14 @@ pub fn set_integrity(o: Value, frozen: bool) {
     let ob = obj(o);
     ob.hdr.flags &= !EXTENSIBLE;
     ob.hdr.flags |= if frozen { FROZEN_ELEMENTS | SEALED_ELEMENTS } else { SEALED_ELEMENTS };
+    if let Some(sp) = &mut ob.sparse {
+        for (_, f) in sp.map.values_mut() {
+            *f &= !CONFIGURABLE;
+            if frozen && *f & ACCESSOR == 0 {
+                *f &= !WRITABLE;
+            }
+        }
+    }
     ob.shape = Shape::to_owned_shape(ob.shape);
     let sh = unsafe { &mut *ob.shape };
     for (_, f) in sh.props.iter_mut() {
