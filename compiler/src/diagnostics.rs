@@ -7,7 +7,7 @@ use oxc_span::Span;
 
 /// A diagnostic for a construct that is not supported yet.
 pub fn unsupported_feature(what: &str, span: Span) -> OxcDiagnostic {
-    OxcDiagnostic::error(format!("{what} are not supported by dxc yet"))
+    OxcDiagnostic::error(format!("not supported by dxc yet: {what}"))
         .with_label(span)
         .with_help("this feature is on the roadmap; see docs/architecture.md for the current status")
 }

@@ -15,6 +15,7 @@ use crate::{codegen, diagnostics, ir, lower};
 pub enum Emit {
     Exe,
     Ir,
+    Clif,
     Obj,
 }
 
@@ -24,15 +25,21 @@ pub struct BuildOptions {
     pub strip: bool,
 }
 
-/// A failed build: the message is ready to print; `usage` selects exit code 2.
+/// A failed build: the message is ready to print.
 #[derive(Debug)]
 pub struct BuildError {
     pub message: String,
-    pub is_compile_error: bool,
+    /// The exit code: 1 for errors in the program or while building it, 2 for a bad
+    /// invocation (no such input, not a source file).
+    pub exit_code: u8,
 }
 
 fn fail(message: String) -> BuildError {
-    BuildError { message, is_compile_error: false }
+    BuildError { message, exit_code: 1 }
+}
+
+fn usage(message: String) -> BuildError {
+    BuildError { message, exit_code: 2 }
 }
 
 /// The supported source extensions.
@@ -51,27 +58,32 @@ pub fn source_type_of(path: &Path) -> Option<SourceType> {
 /// Parses and lowers a program to DxIR.
 pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
     let Some(source_type) = source_type_of(path) else {
-        return Err(fail(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .ts, .mts or .cts)", path.display())));
+        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .ts, .mts or .cts)", path.display())));
     };
-    let source = std::fs::read_to_string(path).map_err(|e| fail(format!("error: cannot read {}: {e}", path.display())))?;
+    let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
     let display = path.display().to_string();
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
     let allocator = Allocator::default();
     let parsed = Parser::new(&allocator, &source, source_type).parse();
     if !parsed.diagnostics.is_empty() || parsed.panicked {
-        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), &display, &source), is_compile_error: true });
+        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), &display, &source), exit_code: 1 });
     }
     let program = allocator.alloc(parsed.program);
     let sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
     if !sem.diagnostics.is_empty() {
-        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), &display, &source), is_compile_error: true });
+        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), &display, &source), exit_code: 1 });
     }
     let lowerer = lower::Lowerer::new(&sem.semantic, &source, &abs.to_string_lossy());
     match lowerer.lower_program(program) {
         Ok(p) => Ok(p),
         Err(u) => {
-            let d = diagnostics::unsupported_feature(&u.what, u.span);
-            Err(BuildError { message: diagnostics::render(vec![d], &display, &source), is_compile_error: true })
+            // Point at the construct's first line, not its whole body.
+            let mut span = u.span;
+            if let Some(nl) = source.get(span.start as usize..span.end as usize).and_then(|t| t.find('\n')) {
+                span.end = span.start + source[span.start as usize..span.start as usize + nl].trim_end().len() as u32;
+            }
+            let d = diagnostics::unsupported_feature(&u.what, span);
+            Err(BuildError { message: diagnostics::render(vec![d], &display, &source), exit_code: 1 })
         }
     }
 }
@@ -80,13 +92,34 @@ pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
 pub fn build(input: &Path, output: &Path, opts: &BuildOptions) -> Result<(), BuildError> {
     let program = compile_to_ir(input)?;
     if opts.emit == Emit::Ir {
-        let text = ir::write::program(&program);
-        return std::fs::write(output, text).map_err(|e| fail(format!("error: cannot write {}: {e}", output.display())));
+        return write_output(output, ir::write::program(&program).as_bytes());
     }
-    let object = codegen::compile(&program, &codegen::Options { opt_level: "speed" }).map_err(|e| fail(format!("error: {e}")))?;
-    if opts.emit == Emit::Obj {
-        return std::fs::write(output, object).map_err(|e| fail(format!("error: cannot write {}: {e}", output.display())));
+    let copts = codegen::Options { opt_level: "speed", keep_clif: opts.emit == Emit::Clif };
+    let out = codegen::compile(&program, &copts).map_err(|e| fail(format!("error: {e}")))?;
+    match opts.emit {
+        Emit::Clif => write_output(output, out.clif.unwrap_or_default().as_bytes()),
+        Emit::Obj => write_output(output, &out.object),
+        _ => {
+            let lopts = dxc_linker::LinkOptions { static_link: opts.static_link, strip: opts.strip };
+            dxc_linker::link(&out.object, output, &lopts).map_err(|e| fail(format!("error: {e}")))
+        }
     }
-    let lopts = dxc_linker::LinkOptions { static_link: opts.static_link, strip: opts.strip };
-    dxc_linker::link(&object, output, &lopts).map_err(|e| fail(format!("error: {e}")))
+}
+
+/// Writes an output file all at once: staged beside it, then renamed over it, so that
+/// a failure leaves whatever was at `output` untouched. `-` is standard output.
+fn write_output(output: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+    use std::io::Write;
+    if output == Path::new("-") {
+        return std::io::stdout().write_all(bytes).map_err(|e| fail(format!("error: cannot write to standard output: {e}")));
+    }
+    let cannot = |e: std::io::Error| fail(format!("error: cannot write {}: {e}", output.display()));
+    let dir = match output.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".dxc-out").tempfile_in(dir).map_err(cannot)?;
+    tmp.write_all(bytes).map_err(cannot)?;
+    tmp.persist(output).map_err(|e| cannot(e.error))?;
+    Ok(())
 }

@@ -17,6 +17,8 @@ struct Cli {
 enum EmitKind {
     /// The DxIR text form.
     Ir,
+    /// The Cranelift IR of every function, before optimization.
+    Clif,
     /// The object file, before linking.
     Obj,
 }
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
             let emit = match emit {
                 None => Emit::Exe,
                 Some(EmitKind::Ir) => Emit::Ir,
+                Some(EmitKind::Clif) => Emit::Clif,
                 Some(EmitKind::Obj) => Emit::Obj,
             };
             let output = output.unwrap_or_else(|| default_output(&entry, emit));
@@ -78,6 +81,7 @@ fn default_output(entry: &Path, emit: Emit) -> PathBuf {
     let mut p = PathBuf::from(stem);
     match emit {
         Emit::Ir => p.set_extension("dxir"),
+        Emit::Clif => p.set_extension("clif"),
         Emit::Obj => p.set_extension("o"),
         Emit::Exe => false,
     };
@@ -92,7 +96,7 @@ fn report(r: Result<(), driver::BuildError>) -> ExitCode {
             if !e.message.ends_with('\n') {
                 eprintln!();
             }
-            ExitCode::from(1)
+            ExitCode::from(e.exit_code)
         }
     }
 }
@@ -125,7 +129,7 @@ fn run(entry: &Path, args: &[String]) -> ExitCode {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: cannot read {}: {e}", entry.display());
-            return ExitCode::from(1);
+            return ExitCode::from(2);
         }
     };
     let dir = cache_dir();

@@ -27,6 +27,15 @@ use runtime_imports::Runtime;
 /// Options of code generation.
 pub struct Options {
     pub opt_level: &'static str,
+    /// Also return the Cranelift IR of every function (`--emit clif`).
+    pub keep_clif: bool,
+}
+
+/// What code generation produces.
+pub struct Output {
+    pub object: Vec<u8>,
+    /// The CLIF text of each function before optimization, when asked for.
+    pub clif: Option<String>,
 }
 
 pub fn isa(opt_level: &str) -> Result<OwnedTargetIsa, String> {
@@ -52,10 +61,11 @@ struct Gen {
     /// (function, code start offset, end offset, source pos, name string) per range.
     ranges: Vec<(ClFuncId, u32, u32, u32, u32)>,
     ptr: cir::Type,
+    clif: Option<String>,
 }
 
 /// Compiles the program to an object file.
-pub fn compile(program: &ir::Program, opts: &Options) -> Result<Vec<u8>, String> {
+pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> {
     let isa = isa(opts.opt_level)?;
     let builder = ObjectBuilder::new(isa, "dxc_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
     let mut module = ObjectModule::new(builder);
@@ -75,6 +85,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Vec<u8>, String>
         stack_limit,
         ranges: Vec::new(),
         ptr,
+        clif: opts.keep_clif.then(String::new),
     };
     g.declare_functions(program)?;
     let mut fctx = FunctionBuilderContext::new();
@@ -85,8 +96,10 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Vec<u8>, String>
         }
     }
     g.define_data(program)?;
+    let clif = g.clif.take();
     let product = g.module.finish();
-    product.emit().map_err(|e| e.to_string())
+    let object = product.emit().map_err(|e| e.to_string())?;
+    Ok(Output { object, clif })
 }
 
 fn err<E: std::fmt::Display>(e: E) -> String {
@@ -94,6 +107,13 @@ fn err<E: std::fmt::Display>(e: E) -> String {
 }
 
 impl Gen {
+    fn keep_clif(&mut self, ctx: &cranelift_codegen::Context, id: ClFuncId) {
+        if let Some(out) = &mut self.clif {
+            let name = &self.module.declarations().get_function_decl(id).linkage_name(id);
+            out.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
+        }
+    }
+
     fn fast_sig(&self, nparams: usize) -> Signature {
         let mut s = self.module.make_signature();
         for _ in 0..nparams + 2 {
@@ -189,6 +209,7 @@ impl Gen {
             b.ins().return_(&[r]);
             b.finalize(self.module.target_config());
         }
+        self.keep_clif(&ctx, gid);
         self.module.define_function(gid, &mut ctx).map_err(err)?;
         Ok(())
     }
@@ -205,6 +226,7 @@ impl Gen {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
             FnGen::new(self, b, f, p).build()?;
         }
+        self.keep_clif(&ctx, clid);
         if let Err(e) = self.module.define_function(clid, &mut ctx) {
             return Err(format!("code generation failed for function {}: {e:?}", f.id.0));
         }

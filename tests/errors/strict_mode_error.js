@@ -1,0 +1,2 @@
+"use strict";
+var eval = 1;
