@@ -63,17 +63,23 @@ pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
     let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
     let display = path.display().to_string();
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
+    compile_source_to_ir(&source, source_type, &display, &abs.to_string_lossy())
+}
+
+/// Parses and lowers source text to DxIR; `display` names the file in diagnostics and
+/// `file_name` in stack traces.
+pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str, file_name: &str) -> Result<ir::Program, BuildError> {
     let allocator = Allocator::default();
-    let parsed = Parser::new(&allocator, &source, source_type).parse();
+    let parsed = Parser::new(&allocator, source, source_type).parse();
     if !parsed.diagnostics.is_empty() || parsed.panicked {
-        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), &display, &source), exit_code: 1 });
+        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), exit_code: 1 });
     }
     let program = allocator.alloc(parsed.program);
     let sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
     if !sem.diagnostics.is_empty() {
-        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), &display, &source), exit_code: 1 });
+        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), exit_code: 1 });
     }
-    let lowerer = lower::Lowerer::new(&sem.semantic, &source, &abs.to_string_lossy());
+    let lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
     match lowerer.lower_program(program) {
         Ok(p) => Ok(p),
         Err(u) => {
@@ -83,7 +89,7 @@ pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
                 span.end = span.start + source[span.start as usize..span.start as usize + nl].trim_end().len() as u32;
             }
             let d = diagnostics::unsupported_feature(&u.what, span);
-            Err(BuildError { message: diagnostics::render(vec![d], &display, &source), exit_code: 1 })
+            Err(BuildError { message: diagnostics::render(vec![d], display, source), exit_code: 1 })
         }
     }
 }

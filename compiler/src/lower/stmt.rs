@@ -240,7 +240,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_for_in(&mut self, f: &'a ForInStatement<'a>, labels: Vec<String>) -> LResult<()> {
+        // The object expression sees the loop's bindings in their TDZ (closures in it
+        // capture that environment, not an iteration's).
+        let scope = f.scope_id();
+        self.enter_scope(scope, &[])?;
         let obj = self.lower_expr(&f.right)?;
+        self.exit_scope(scope);
         let iter = self.new_var();
         self.emit(Inst::ForInKeys { dst: iter, obj }, f.span.start);
         let (head, body, after) = (self.new_block(), self.new_block(), self.new_block());
@@ -253,7 +258,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.emit(Inst::Binary { dst: done, op: BinOp::StrictEq, a: key, b: hole }, 0);
         self.branch(done, after, body);
         self.switch_to(body);
-        let scope = f.scope_id();
         self.enter_scope(scope, &[])?;
         match &f.left {
             ForStatementLeft::VariableDeclaration(d) => {
