@@ -18,13 +18,40 @@ pub struct Thrown;
 pub type JsResult<T> = Result<T, Thrown>;
 
 static mut PENDING: Value = Value::UNDEFINED;
+/// Source position of the `throw` statement that threw the pending value, if it was one.
+static mut THROW_POS: Option<u32> = None;
 
 pub fn throw<T>(v: Value) -> JsResult<T> {
+    unsafe {
+        PENDING = v;
+        THROW_POS = None;
+    }
+    Err(Thrown)
+}
+
+/// A `throw` statement of compiled code: also remembers where it is, for the report
+/// of an uncaught exception.
+pub fn throw_statement<T>(v: Value) -> JsResult<T> {
+    let pos = crate::stack_trace::innermost();
+    let r = throw(v);
+    unsafe { THROW_POS = pos };
+    r
+}
+
+/// Throws a value again after a `finally` block, keeping the position of the `throw`
+/// statement that threw it first.
+pub fn rethrow<T>(v: Value) -> JsResult<T> {
     unsafe { PENDING = v };
     Err(Thrown)
 }
 
-/// Takes the pending exception out of its slot.
+/// Where the pending exception was thrown by a `throw` statement.
+pub fn throw_pos() -> Option<u32> {
+    unsafe { THROW_POS }
+}
+
+/// Takes the pending exception out of its slot (its throw position stays, for a
+/// [`rethrow`]).
 pub fn take() -> Value {
     unsafe { std::mem::replace(&mut PENDING, Value::UNDEFINED) }
 }

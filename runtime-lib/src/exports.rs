@@ -207,11 +207,10 @@ pub extern "C" fn dxrt_new_array(elems: usize, count: i32) -> u64 {
 fn global_lookup(key: Value) -> JsResult<Value> {
     let k = Key::from_atom(key);
     let g = realm().global;
-    if let Some(own) = object::get_own(g, k) {
-        if let object::Own::Data(v, _) = own {
+    if let Some(own) = object::get_own(g, k)
+        && let object::Own::Data(v, _) = own {
             return Ok(v);
         }
-    }
     if object::has_property(g, k) {
         return object::get_value(g, k);
     }
@@ -282,8 +281,7 @@ pub extern "C" fn dxrt_construct(callee: u64, argv: usize, argc: i32, site: i32)
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_construct_this(callee: u64, new_target: u64) -> u64 {
-    let _ = callee;
+pub extern "C" fn dxrt_construct_this(_callee: u64, new_target: u64) -> u64 {
     to_abi(interop::ordinary_create_from_constructor(Value(new_target), realm().object_prototype))
 }
 
@@ -321,7 +319,12 @@ pub extern "C" fn dxrt_new_env(parent: usize, slots: i32) -> usize {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_throw(v: u64) -> u64 {
-    to_abi(throw(Value(v)))
+    to_abi(exception::throw_statement(Value(v)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_rethrow(v: u64) -> u64 {
+    to_abi(exception::rethrow(Value(v)))
 }
 
 #[unsafe(no_mangle)]
@@ -371,11 +374,10 @@ pub extern "C" fn dxrt_for_in_keys(o: u64) -> u64 {
     let mut cur = start;
     while cur.is_object() {
         for (k, flags) in object::own_keys(cur) {
-            if let Key::Prop(p) = k {
-                if Value(p).is_symbol() {
+            if let Key::Prop(p) = k
+                && Value(p).is_symbol() {
                     continue;
                 }
-            }
             if seen.contains(&k) {
                 continue;
             }
@@ -404,11 +406,10 @@ pub extern "C" fn dxrt_for_in_next(it: u64) -> u64 {
         let k = ob.elements[idx];
         ob.slots.push(Value::UNDEFINED); // the cursor: slots.len()
         let target = ob.internal;
-        if let Ok(key) = object::to_key(k) {
-            if object::has_property(target, key) {
+        if let Ok(key) = object::to_key(k)
+            && object::has_property(target, key) {
                 return k.0;
             }
-        }
     }
 }
 

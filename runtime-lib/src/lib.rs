@@ -72,8 +72,9 @@ fn run(base: usize) -> i32 {
     let r = main();
     std::hint::black_box(&base);
     if r == Value::EXCEPTION.0 {
+        let pos = exception::throw_pos();
         let e = exception::take();
-        builtins::process::report_uncaught(e);
+        builtins::process::report_uncaught(e, pos);
         builtins::process::flush_and_exit(1);
     }
     builtins::process::flush_and_exit(0)

@@ -16,6 +16,19 @@ pub fn init(base: usize) {
 /// (byte offset, function name string index).
 #[inline(never)]
 pub fn capture() -> Vec<(u32, u32)> {
+    walk(10)
+}
+
+/// The source position of the innermost compiled frame.
+#[inline(never)]
+pub fn innermost() -> Option<u32> {
+    walk(1).first().map(|&(pos, _)| pos)
+}
+
+/// Up to `limit` frames, innermost first (inlined into its callers, so that the frame
+/// pointer read is theirs).
+#[inline(always)]
+fn walk(limit: usize) -> Vec<(u32, u32)> {
     let mut out = Vec::new();
     let Some(p) = program() else { return out };
     let mut fp: usize;
@@ -29,12 +42,12 @@ pub fn capture() -> Vec<(u32, u32)> {
     };
     let base = unsafe { STACK_BASE };
     let mut depth = 0;
-    while fp != 0 && fp < base && fp % 8 == 0 && depth < 10_000 {
+    while fp != 0 && fp < base && fp.is_multiple_of(8) && depth < 10_000 {
         let ret = unsafe { *(fp as *const usize).add(1) };
         let next = unsafe { *(fp as *const usize) };
         if let Some(hit) = p.lookup(ret.wrapping_sub(1)) {
             out.push(hit);
-            if out.len() >= 10 {
+            if out.len() >= limit {
                 break;
             }
         }

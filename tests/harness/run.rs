@@ -5,6 +5,9 @@
 //! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
 //! same `.out` for `.js` programs (node is the oracle the expectations came from).
 //!
+//! Where `<name>.stderr` exists, stderr must equal it too, with the program's absolute
+//! path written as `<file>` (uncaught-error reports name the file).
+//!
 //! Programs listed in `tests/run/known-failures.txt` (with the reason) are reported
 //! as ignored; that list only shrinks as features land.
 //!
@@ -20,6 +23,7 @@ struct Case {
     path: PathBuf,
     name: String,
     expected: String,
+    expected_stderr: Option<String>,
     exit: i32,
     stress_interval: u32,
 }
@@ -59,6 +63,7 @@ fn collect(dir: &Path, out: &mut Vec<Case>) {
         out.push(Case {
             name,
             expected,
+            expected_stderr: std::fs::read_to_string(p.with_extension("stderr")).ok(),
             exit: h.get("exit").and_then(|v| v.parse().ok()).unwrap_or(0),
             stress_interval: h.get("stress-interval").and_then(|v| v.parse().ok()).unwrap_or(1),
             path: p,
@@ -104,6 +109,13 @@ fn check_run(case: &Case, exe: &Path, stress: Option<u32>) -> Result<(), Failed>
             String::from_utf8_lossy(&out.stderr)
         )
         .into());
+    }
+    if let Some(want) = &case.expected_stderr {
+        let file = std::fs::canonicalize(&case.path).unwrap_or_else(|_| case.path.clone());
+        let got = String::from_utf8_lossy(&out.stderr).replace(&*file.to_string_lossy(), "<file>");
+        if &got != want {
+            return Err(format!("stderr differs{what}\n--- expected\n{want}\n--- actual\n{got}").into());
+        }
     }
     if code != Some(case.exit) {
         return Err(format!("exit code {code:?}, expected {}{what}\n--- stderr\n{}", case.exit, String::from_utf8_lossy(&out.stderr)).into());

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, types::*};
-use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
@@ -190,7 +190,7 @@ impl Gen {
             let mut args = vec![env, this];
             for i in 0..f.params.len() {
                 // Missing arguments are undefined; argv holds exactly argc values.
-                let has = b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+                let has = b.ins().icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
                 let (yes, join) = (b.create_block(), b.create_block());
                 b.append_block_param(join, I64);
                 let undef = b.ins().iconst(I64, abi::UNDEFINED as i64);
@@ -417,7 +417,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.set(f.new_target_var, nt);
                 self.set(f.callee_var, callee);
                 for (i, p) in f.params.iter().enumerate() {
-                    let has = self.b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+                    let has = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
                     let (yes, join) = (self.b.create_block(), self.b.create_block());
                     self.b.ins().brif(has, yes, &[], join, &[]);
                     self.b.switch_to_block(yes);
@@ -472,7 +472,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
 
     /// Branches to the handler (or returns the sentinel) if `r` is EXCEPTION.
     fn check(&mut self, r: cir::Value) {
-        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, r, abi::EXCEPTION as i64);
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::EXCEPTION as i64);
         let cont = self.b.create_block();
         let target = self.cur_handler.unwrap_or(self.exc_ret);
         self.b.ins().brif(is_exc, target, &[], cont, &[]);
@@ -506,8 +506,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
     }
 
     fn both_numbers(&mut self, a: cir::Value, b: cir::Value) -> cir::Value {
-        let x = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, a, abi::FIRST_TAGGED as i64);
-        let y = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, b, abi::FIRST_TAGGED as i64);
+        let x = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, abi::FIRST_TAGGED as i64);
+        let y = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, b, abi::FIRST_TAGGED as i64);
         self.b.ins().band(x, y)
     }
 
@@ -559,13 +559,13 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let (is_true, not_true, is_num, not_num, join) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I8);
-        let t = self.b.ins().icmp_imm(IntCC::Equal, v, abi::TRUE as i64);
+        let t = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::TRUE as i64);
         self.b.ins().brif(t, is_true, &[], not_true, &[]);
         self.b.switch_to_block(is_true);
         let one = self.b.ins().iconst(I8, 1);
         self.b.ins().jump(join, &[one.into()]);
         self.b.switch_to_block(not_true);
-        let n = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64);
+        let n = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64);
         self.b.ins().brif(n, is_num, &[], not_num, &[]);
         self.b.switch_to_block(is_num);
         let fv = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
@@ -628,11 +628,11 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = match op {
                     UnOp::Not => {
                         let t = self.truthy(av);
-                        let f = self.b.ins().icmp_imm(IntCC::Equal, t, 0);
+                        let f = self.b.ins().icmp_imm_s(IntCC::Equal, t, 0);
                         self.bool_value(f)
                     }
                     UnOp::Neg => {
-                        let is_num = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
                         self.unary_fast(av, is_num, unary::NEG, |s, v| {
                             let f = s.b.ins().bitcast(F64, MemFlagsData::new(), v);
                             let n = s.b.ins().fneg(f);
@@ -640,7 +640,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                         })
                     }
                     UnOp::Plus | UnOp::ToNumeric => {
-                        let is_num = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
                         self.unary_fast(av, is_num, unary::PLUS, |_, v| v)
                     }
                     UnOp::BitNot => {
@@ -653,8 +653,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
                     }
                     UnOp::ToString => {
                         let is_str = {
-                            let tag = self.b.ins().ushr_imm(av, abi::TAG_SHIFT as i64);
-                            self.b.ins().icmp_imm(IntCC::Equal, tag, abi::TAG_STRING as i64)
+                            let tag = self.b.ins().ushr_imm_u(av, abi::TAG_SHIFT as i64);
+                            self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_STRING as i64)
                         };
                         self.unary_fast(av, is_str, unary::TO_STRING, |_, v| v)
                     }
@@ -824,9 +824,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_checked("dxrt_sloppy_this", &[t]);
                 self.set(*dst, r);
             }
-            Inst::Throw { value } => {
+            Inst::Throw { value } | Inst::Rethrow { value } => {
                 let v = self.get(*value);
-                self.call_rt("dxrt_throw", &[v]);
+                let f = if matches!(inst, Inst::Throw { .. }) { "dxrt_throw" } else { "dxrt_rethrow" };
+                self.call_rt(f, &[v]);
                 self.always_throws();
             }
             Inst::ThrowError { kind, msg } => {
@@ -843,7 +844,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             Inst::CheckTdz { var, name } => {
                 let v = self.get(*var);
-                let is_hole = self.b.ins().icmp_imm(IntCC::Equal, v, abi::HOLE as i64);
+                let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::HOLE as i64);
                 let (bad, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(is_hole, bad, &[], ok, &[]);
                 self.b.switch_to_block(bad);
@@ -907,7 +908,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             BinOp::StrictEq | BinOp::StrictNe => {
                 let r = self.call_rt("dxrt_strict_eq", &[a, b]);
                 let cc = if op == BinOp::StrictEq { IntCC::NotEqual } else { IntCC::Equal };
-                let c = self.b.ins().icmp_imm(cc, r, 0);
+                let c = self.b.ins().icmp_imm_s(cc, r, 0);
                 self.bool_value(c)
             }
             BinOp::LooseEq => self.arith(arith::LOOSE_EQ, a, b, |s, x, y| s.fcmp(x, y, FloatCC::Equal)),

@@ -1,6 +1,9 @@
 //! The runtime functions as Cranelift imports, declared from the ABI table in
 //! `dxrt_abi` (the same table the runtime's exports are checked against).
 
+// `ModuleError` is Cranelift's (large) error type; these run once per compilation.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{self as cir, AbiParam, types};

@@ -126,8 +126,10 @@ pub enum Inst {
     CreateArguments { dst: Var },
     RestArray { dst: Var, start: u32 },
     SloppyThis { dst: Var, this: Var },
-    /// Throws `value`.
+    /// Throws `value` (a `throw` statement: its position is the throw site).
     Throw { value: Var },
+    /// Throws `value` again after a `finally`, keeping the original throw site.
+    Rethrow { value: Var },
     /// Throws a new error of `kind` with message (or binding name) `msg`.
     ThrowError { kind: ErrorKind, msg: StrId },
     /// Throws a TDZ ReferenceError naming `name` if `var` holds the hole.

@@ -92,7 +92,6 @@ struct FnState {
     /// The `arguments` object, when it is a local of this function.
     arguments_var: Option<Var>,
     strict: bool,
-    is_arrow: bool,
 }
 
 pub struct Lowerer<'s, 'a> {
@@ -153,7 +152,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let root = prog.scope_id();
         let name = self.program.string("");
         let id = self.new_func_id();
-        self.begin_function(id, EntryKind::Main, name, 0, strict, false, vec![], prog.span.start);
+        self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span.start);
         let f = self.fs();
         f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
         self.enter_scope(root, &prog.body)?;
@@ -261,7 +260,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, is_arrow: bool, outer_chain: Vec<ScopeId>, pos: u32) {
+    fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, outer_chain: Vec<ScopeId>, pos: u32) {
         let func = ir::Function {
             id,
             name,
@@ -292,7 +291,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             tdz_params: HashSet::new(),
             arguments_var: None,
             strict,
-            is_arrow,
         });
     }
 
@@ -584,14 +582,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let chain = self.closure_chain();
         let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
         self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name });
-        if let Some(bid) = &f.id {
-            if f.r#type == FunctionType::FunctionDeclaration {
+        if let Some(bid) = &f.id
+            && f.r#type == FunctionType::FunctionDeclaration {
                 let sym = bid.symbol_id();
                 if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
                     self.direct.insert(sym, (id, f.params.items.len()));
                 }
             }
-        }
         let env = self.current_env();
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home: None }, f.span.start);
@@ -645,7 +642,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some();
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
         let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
-        self.begin_function(p.id, entry, p.name, length, p.strict, is_arrow, p.outer_chain, span.start);
+        self.begin_function(p.id, entry, p.name, length, p.strict, p.outer_chain, span.start);
         let mut flags = if p.strict { dxrt_abi::FN_STRICT } else { 0 };
         flags |= if is_arrow { dxrt_abi::FN_ARROW } else { dxrt_abi::FN_CONSTRUCTOR };
         self.fs().func.flags = flags;

@@ -5,7 +5,7 @@ use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
 use super::{Exit, FinallyCtx, JumpTarget, LResult, Lowerer, unsupported};
-use crate::ir::{BinOp, BlockId, Const, Inst, Terminator, Var};
+use crate::ir::{BinOp, BlockId, Const, Inst, Terminator};
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_statements(&mut self, stmts: &'a [Statement<'a>]) -> LResult<()> {
@@ -402,7 +402,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 match (k, exit) {
                     (0, _) => self.jump(after),
                     (1, _) => {
-                        self.emit(Inst::Throw { value }, body.span.start);
+                        self.emit(Inst::Rethrow { value }, body.span.start);
                         self.terminate(Terminator::Unreachable);
                     }
                     (_, Some(Exit::Return)) => self.emit_return(value, body.span.start),

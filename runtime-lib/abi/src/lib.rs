@@ -220,6 +220,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_new_env(parent: ptr, slots: i32) -> ptr;
             // Exceptions.
             dxrt_throw(v: value) -> value;
+            dxrt_rethrow(v: value) -> value;
             dxrt_take_exception() -> value;
             dxrt_throw_error(kind: i32, msg: value) -> value;
             dxrt_stack_overflow() -> value;

@@ -7,7 +7,7 @@ use crate::exception::{JsResult, throw_range_error, throw_type_error};
 use crate::gc::roots::TempRoots;
 use crate::interop::{self, arg};
 use crate::object::shape::DEFAULT;
-use crate::object::{self, Class, Key, obj};
+use crate::object::{self, Key, obj};
 use crate::ops;
 use crate::realm::realm;
 use crate::string;
@@ -43,13 +43,11 @@ fn len_of(o: Value) -> JsResult<usize> {
 }
 
 fn get(o: Value, i: usize) -> JsResult<Value> {
-    if object::is_array(o) {
-        if let Some(&v) = obj(o).elements.get(i) {
-            if v != Value::HOLE {
+    if object::is_array(o)
+        && let Some(&v) = obj(o).elements.get(i)
+            && v != Value::HOLE {
                 return Ok(v);
             }
-        }
-    }
     object::get_value(o, index_key(i))
 }
 
@@ -69,12 +67,11 @@ fn set_len(o: Value, n: usize) -> JsResult<()> {
     object::set_value(o, Key::Prop(realm().atoms.length.0), Value::number(n as f64), true)
 }
 
-fn callback(args: &[Value], what: &str) -> JsResult<Value> {
+fn callback(args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
     if !object::is_callable(f) {
         return throw_type_error(&format!("{} is not a function", super::console::inspect_short(f)));
     }
-    let _ = what;
     Ok(f)
 }
 
@@ -405,7 +402,7 @@ fn reverse(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 /// Calls `f(element, index, o)` for each present element; `step` decides whether to go on.
 fn each(this: Value, args: &[Value], mut step: impl FnMut(usize, Value, Value) -> JsResult<bool>) -> JsResult<()> {
     let o = ops::to_object(this)?;
-    let f = callback(args, "callback")?;
+    let f = callback(args)?;
     let n = len_of(o)?;
     let t = arg(args, 1);
     for i in 0..n {
@@ -468,7 +465,7 @@ fn every(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn find_generic(this: Value, args: &[Value], reverse: bool) -> JsResult<(f64, Value)> {
     let o = ops::to_object(this)?;
-    let f = callback(args, "predicate")?;
+    let f = callback(args)?;
     let n = len_of(o)?;
     for j in 0..n {
         let i = if reverse { n - 1 - j } else { j };
@@ -495,7 +492,7 @@ fn find_last_index(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn reduce_generic(this: Value, args: &[Value], right: bool) -> JsResult<Value> {
     let o = ops::to_object(this)?;
-    let f = callback(args, "reducer")?;
+    let f = callback(args)?;
     let n = len_of(o)?;
     let order: Vec<usize> = if right { (0..n).rev().collect() } else { (0..n).collect() };
     let mut it = order.into_iter().filter(|&i| has(o, i));
@@ -577,7 +574,7 @@ fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
                 (Err(e), _) | (_, Err(e)) => Err(e),
             }
         } else {
-            interop::call(cmp, Value::UNDEFINED, &[a, b]).and_then(|r| ops::to_number(r)).map(|x| !(x > 0.0))
+            interop::call(cmp, Value::UNDEFINED, &[a, b]).and_then(ops::to_number).map(|x| x <= 0.0 || x.is_nan())
         };
         match r {
             Ok(b) => b,
@@ -635,8 +632,4 @@ fn merge_sort(v: &mut [Value], le: &mut impl FnMut(Value, Value) -> bool) {
     merged.extend_from_slice(&v[i..mid]);
     merged.extend_from_slice(&v[j..n]);
     v.copy_from_slice(&merged);
-}
-
-pub fn is_array_class(v: Value) -> bool {
-    object::class_of(v) == Some(Class::Array)
 }

@@ -23,8 +23,8 @@ pub fn init() {
 pub fn format(args: &[Value]) -> JsResult<String> {
     let mut out = String::new();
     let mut rest = args;
-    if let Some(&first) = args.first() {
-        if first.is_string() && args.len() > 1 {
+    if let Some(&first) = args.first()
+        && first.is_string() && args.len() > 1 {
             let f = str_of(first).to_rust_string();
             let mut next = 1;
             let mut chars = f.chars().peekable();
@@ -65,7 +65,6 @@ pub fn format(args: &[Value]) -> JsResult<String> {
             }
             return Ok(out);
         }
-    }
     for (i, &a) in rest.iter().enumerate() {
         if i > 0 {
             out.push(' ');

@@ -4,9 +4,9 @@
 //! `[Circular *N]`, class-name prefixes and boxed primitives. The structure follows
 //! node's lib/internal/util/inspect.js function by function so that outputs match.
 
-use crate::object::shape::{ACCESSOR, ENUMERABLE};
+use crate::object::shape::ENUMERABLE;
 use crate::object::{self, Class, Key, Own, class_of, func, obj};
-use crate::ops::{self, number_to_rust_string};
+use crate::ops::number_to_rust_string;
 use crate::realm::realm;
 use crate::string::str_of;
 use crate::value::Value;
@@ -125,14 +125,13 @@ fn constructor_name(v: Value) -> Option<String> {
     let mut cur = v;
     let ck = Key::Prop(realm().atoms.constructor.0);
     while cur.is_object() {
-        if let Some(Own::Data(c, _)) = object::get_own(cur, ck) {
-            if object::is_callable(c) {
+        if let Some(Own::Data(c, _)) = object::get_own(cur, ck)
+            && object::is_callable(c) {
                 let n = func(c).name;
                 if n.is_string() && !str_of(n).is_empty() {
                     return Some(str_of(n).to_rust_string());
                 }
             }
-        }
         cur = obj(cur).proto;
     }
     None
@@ -324,7 +323,7 @@ fn format_array(ctx: &mut Ctx, v: Value, recurse_times: usize, output: &mut Vec<
     }
 }
 
-fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str) -> bool {
+fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
     let mut total = output.len() + start;
     if total + output.len() > BREAK_LENGTH {
         return false;
@@ -335,7 +334,6 @@ fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str)
             return false;
         }
     }
-    let _ = ctx;
     base.is_empty() || !base.contains('\n')
 }
 
@@ -354,7 +352,7 @@ fn reduce_to_single_string(
     }
     if ctx.current_depth - recurse_times < COMPACT && entries == output.len() {
         let start = output.len() + ctx.indentation_lvl + braces.0.chars().count() + base.len() + 10;
-        if is_below_break_length(ctx, &output, start, base) {
+        if is_below_break_length(&output, start, base) {
             let joined = output.join(", ");
             if !joined.contains('\n') {
                 let b = if base.is_empty() { String::new() } else { format!("{base} ") };
@@ -466,7 +464,5 @@ pub fn short(v: Value) -> String {
     if object::is_array(v) {
         return "[object Array]".into();
     }
-    let _ = ACCESSOR;
-    let _ = ops::typeof_str;
     "#<Object>".into()
 }

@@ -27,7 +27,7 @@ unary_math! {
     tanh => f64::tanh; asinh => f64::asinh; acosh => f64::acosh; atanh => f64::atanh;
     fround => |x| x as f32 as f64;
     sign => |x| if x.is_nan() || x == 0.0 { x } else { x.signum() };
-    round => |x| if x.is_nan() || x.is_infinite() || x == 0.0 { x } else if x > 0.0 && x < 0.5 { 0.0 } else if x < 0.0 && x >= -0.5 { -0.0 } else { (x + 0.5).floor() };
+    round => |x| if x.is_nan() || x.is_infinite() || x == 0.0 { x } else if x > 0.0 && x < 0.5 { 0.0 } else if (-0.5..0.0).contains(&x) { -0.0 } else { (x + 0.5).floor() };
     clz32 => |x| ops::to_uint32(x).leading_zeros() as f64;
 }
 

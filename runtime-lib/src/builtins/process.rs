@@ -88,25 +88,30 @@ fn exit_code() -> i32 {
     if c.is_number() { c.as_number() as i32 } else { 0 }
 }
 
-/// Prints an uncaught exception as node does: the throw site with a caret, then the
-/// error's stack (or the inspected value), then node's version line.
-pub fn report_uncaught(e: Value) {
+/// Prints an uncaught exception as node does: the throw site (`throw_pos`, for a
+/// `throw` statement, else the error's innermost frame) with a caret, then the
+/// error's stack (or the inspected value), then the runtime's version line (where node
+/// prints its own).
+pub fn report_uncaught(e: Value, throw_pos: Option<u32>) {
     let mut msg = String::new();
+    let is_error = super::error::stack_of(e).is_some();
     if let Some(p) = program() {
-        let frames = if super::error::is_error(e) { None } else { Some(()) };
-        let _ = frames;
-        if let Some(pos) = first_frame_pos(e) {
+        if let Some(pos) = throw_pos.or_else(|| first_frame_pos(e)) {
             let (line, col) = p.line_col(pos);
-            msg.push_str(&format!("{}:{line}\n{}\n{}^\n\n", p.file_name(), p.line_text(line), " ".repeat(col - 1)));
+            let lead = if is_error { "" } else { "\n" };
+            msg.push_str(&format!("{lead}{}:{line}\n{}\n{}^\n", p.file_name(), p.line_text(line), " ".repeat(col - 1)));
+            if is_error {
+                msg.push('\n');
+            }
         }
     }
-    if let Some(stack) = super::error::stack_of(e) {
-        msg.push_str(&stack);
-    } else {
-        msg.push_str("Uncaught ");
-        msg.push_str(&super::inspect::inspect(e));
+    match super::error::stack_of(e) {
+        Some(stack) => msg.push_str(&stack),
+        // node prints a thrown string as it is, anything else inspected.
+        None if e.is_string() => msg.push_str(&crate::string::str_of(e).to_rust_string()),
+        None => msg.push_str(&super::inspect::inspect(e)),
     }
-    msg.push_str("\n\nNode.js-compatible dxc runtime\n");
+    msg.push_str(concat!("\n\ndxc v", env!("CARGO_PKG_VERSION"), "\n"));
     write_stderr(msg.as_bytes());
 }
 

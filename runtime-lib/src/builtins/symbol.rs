@@ -7,7 +7,7 @@ use crate::object::{self, Class, obj};
 use crate::ops;
 use crate::realm::realm;
 use crate::string::{self, str_of};
-use crate::symbol::{JsSymbol, new_symbol};
+use crate::symbol::new_symbol;
 use crate::value::Value;
 
 pub fn init() {
@@ -33,7 +33,7 @@ fn symbol_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
 
 /// SymbolDescriptiveString: "Symbol(desc)".
 pub fn descriptive_string(v: Value) -> String {
-    let d = unsafe { (*(v.as_symbol() as *mut JsSymbol)).description };
+    let d = unsafe { (*v.as_symbol()).description };
     let d = if d.is_string() { str_of(d).to_rust_string() } else { String::new() };
     format!("Symbol({d})")
 }

@@ -546,12 +546,11 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
                 }
             }
             Key::Prop(p) => {
-                if let Some((slot, flags)) = unsafe { (*ob.shape).lookup(p) } {
-                    if flags & (ACCESSOR | WRITABLE) == WRITABLE && o == receiver {
+                if let Some((slot, flags)) = unsafe { (*ob.shape).lookup(p) }
+                    && flags & (ACCESSOR | WRITABLE) == WRITABLE && o == receiver {
                         ob.slots[slot] = v;
                         return Ok(true);
                     }
-                }
             }
         }
     }

@@ -79,6 +79,10 @@ impl Shape {
     }
 
     /// The shape after adding `key` with `flags`. For an owned shape, edits in place.
+    ///
+    /// Shape pointers are always valid: shared shapes are never freed and an owned
+    /// shape lives as long as the one object that holds it.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn with_added(this: *mut Shape, key: PropKey, flags: u8) -> *mut Shape {
         let s = unsafe { &mut *this };
         if s.owned {
@@ -99,6 +103,7 @@ impl Shape {
     }
 
     /// A private copy for dictionary mode (or `this` itself if it is owned already).
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn to_owned_shape(this: *mut Shape) -> *mut Shape {
         let s = unsafe { &*this };
         if s.owned {
