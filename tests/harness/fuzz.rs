@@ -9,7 +9,7 @@
 //!
 //! Each input goes through parsing, semantic checks, lowering and Cranelift code
 //! generation (with its verifier on in debug builds); a panic anywhere fails the test
-//! and prints the input. `DXC_FUZZ_CASES=N` sets the number of cases (default 300, so
+//! and prints the input. `DXC_FUZZ_CASES=N` sets the number of cases (default 2000, so
 //! that CI stays quick); `DXC_FUZZ_SEED=S` changes the seed. Cargo-fuzz needs a
 //! nightly toolchain, which this project does not require; this test is the stable
 //! equivalent.
@@ -316,7 +316,7 @@ fn compile(src: &str, ts: bool, generated: &mut usize) -> Option<String> {
 
 #[test]
 fn compile_path_never_panics() {
-    let cases: usize = std::env::var("DXC_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let cases: usize = std::env::var("DXC_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(2000);
     let seed: u64 = std::env::var("DXC_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_SEED);
     let corpus = corpus();
     assert!(!corpus.is_empty());
