@@ -112,20 +112,16 @@ pub fn build(input: &Path, output: &Path, opts: &BuildOptions) -> Result<(), Bui
     }
 }
 
-/// Writes an output file all at once: staged beside it, then renamed over it, so that
-/// a failure leaves whatever was at `output` untouched. `-` is standard output.
+/// Writes an output file all at once, staged beside it and renamed over it (see
+/// `dxc_linker::stage_output`). `-` is standard output.
 fn write_output(output: &Path, bytes: &[u8]) -> Result<(), BuildError> {
     use std::io::Write;
     if output == Path::new("-") {
         return std::io::stdout().write_all(bytes).map_err(|e| fail(format!("error: cannot write to standard output: {e}")));
     }
-    let cannot = |e: std::io::Error| fail(format!("error: cannot write {}: {e}", output.display()));
-    let dir = match output.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new().prefix(".dxc-out").tempfile_in(dir).map_err(cannot)?;
-    tmp.write_all(bytes).map_err(cannot)?;
-    tmp.persist(output).map_err(|e| cannot(e.error))?;
+    let cannot = |e: std::io::Error| fail(format!("error: cannot write output {}: {e}", output.display()));
+    let mut staged = dxc_linker::stage_output(output).map_err(|e| fail(format!("error: {e}")))?;
+    staged.write_all(bytes).map_err(cannot)?;
+    staged.persist(output).map_err(|e| cannot(e.error))?;
     Ok(())
 }

@@ -23,13 +23,9 @@ fn cc() -> String {
     std::env::var("CC").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "cc".into())
 }
 
-/// Links `object` (an object file's bytes) with the runtime into the executable `out`.
-pub fn link(object: &[u8], out: &Path, opts: &LinkOptions) -> Result<(), String> {
-    let tmp = tempfile::Builder::new().prefix("dxc-link").tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let obj_path = tmp.path().join("program.o");
-    let rt_path = tmp.path().join("libdxrt.a");
-    std::fs::write(&obj_path, object).map_err(|e| format!("cannot write {}: {e}", obj_path.display()))?;
-    std::fs::write(&rt_path, RUNTIME_ARCHIVE).map_err(|e| format!("cannot write {}: {e}", rt_path.display()))?;
+/// A temporary file beside `out`, to be renamed over it (`persist`) once complete, so
+/// that a failure leaves whatever was at `out` untouched.
+pub fn stage_output(out: &Path) -> Result<tempfile::NamedTempFile, String> {
     let dir = match out.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -37,11 +33,17 @@ pub fn link(object: &[u8], out: &Path, opts: &LinkOptions) -> Result<(), String>
     if !dir.is_dir() {
         return Err(format!("cannot write output {}: directory {} does not exist", out.display(), dir.display()));
     }
-    let staged = tempfile::Builder::new()
-        .prefix(".dxc-out")
-        .tempfile_in(&dir)
-        .map_err(|e| format!("cannot write output {}: {e}", out.display()))?
-        .into_temp_path();
+    tempfile::Builder::new().prefix(".dxc-out").tempfile_in(&dir).map_err(|e| format!("cannot write output {}: {e}", out.display()))
+}
+
+/// Links `object` (an object file's bytes) with the runtime into the executable `out`.
+pub fn link(object: &[u8], out: &Path, opts: &LinkOptions) -> Result<(), String> {
+    let tmp = tempfile::Builder::new().prefix("dxc-link").tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let obj_path = tmp.path().join("program.o");
+    let rt_path = tmp.path().join("libdxrt.a");
+    std::fs::write(&obj_path, object).map_err(|e| format!("cannot write {}: {e}", obj_path.display()))?;
+    std::fs::write(&rt_path, RUNTIME_ARCHIVE).map_err(|e| format!("cannot write {}: {e}", rt_path.display()))?;
+    let staged = stage_output(out)?.into_temp_path();
     let mut cmd = Command::new(cc());
     cmd.arg("-o").arg(&*staged).arg(&obj_path).arg(&rt_path);
     cmd.args(["-Wl,--gc-sections", "-Wl,-O1", "-lm", "-lpthread", "-ldl"]);

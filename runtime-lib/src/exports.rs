@@ -10,7 +10,7 @@ use dxrt_abi::{arith, error_kind, unary};
 
 use crate::builtins::error::ErrorKind;
 use crate::env::{Env, new_env};
-use crate::exception::{self, JsResult, throw, throw_error, to_abi};
+use crate::exception::{self, JsResult, throw_error, to_abi};
 use crate::interop;
 use crate::object::{self, Class, Key, obj};
 use crate::ops::{self, to_number};
@@ -207,10 +207,9 @@ pub extern "C" fn dxrt_new_array(elems: usize, count: i32) -> u64 {
 fn global_lookup(key: Value) -> JsResult<Value> {
     let k = Key::from_atom(key);
     let g = realm().global;
-    if let Some(own) = object::get_own(g, k)
-        && let object::Own::Data(v, _) = own {
-            return Ok(v);
-        }
+    if let Some(object::Own::Data(v, _)) = object::get_own(g, k) {
+        return Ok(v);
+    }
     if object::has_property(g, k) {
         return object::get_value(g, k);
     }
@@ -376,8 +375,8 @@ pub extern "C" fn dxrt_for_in_keys(o: u64) -> u64 {
         for (k, flags) in object::own_keys(cur) {
             if let Key::Prop(p) = k
                 && Value(p).is_symbol() {
-                    continue;
-                }
+                continue;
+            }
             if seen.contains(&k) {
                 continue;
             }
@@ -408,8 +407,8 @@ pub extern "C" fn dxrt_for_in_next(it: u64) -> u64 {
         let target = ob.internal;
         if let Ok(key) = object::to_key(k)
             && object::has_property(target, key) {
-                return k.0;
-            }
+            return k.0;
+        }
     }
 }
 

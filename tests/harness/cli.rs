@@ -21,6 +21,13 @@ fn hello_js() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("examples/hello.js")
 }
 
+/// Writes a source file into `dir`.
+fn write_source(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("dxc runs")
 }
@@ -63,8 +70,7 @@ fn diagnostics_match_expected_text() {
 #[test]
 fn failed_build_leaves_existing_output_untouched() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = tmp.path().join("bad.js");
-    std::fs::write(&src, "let x = (1 +;\n").unwrap();
+    let src = write_source(tmp.path(), "bad.js", "let x = (1 +;\n");
     let out = tmp.path().join("bad");
     std::fs::write(&out, "precious").unwrap();
     let o = run(dxc().arg("build").arg(&src).arg("-o").arg(&out));
@@ -87,8 +93,7 @@ fn missing_input_is_a_usage_error() {
 #[test]
 fn unknown_extension_and_flags_are_usage_errors() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = tmp.path().join("prog.py");
-    std::fs::write(&src, "print(1)\n").unwrap();
+    let src = write_source(tmp.path(), "prog.py", "print(1)\n");
     let o = run(dxc().arg("build").arg(&src));
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unsupported file type"), "{}", stderr(&o));
@@ -178,8 +183,7 @@ fn static_build_has_no_dynamic_dependencies() {
 #[test]
 fn run_compiles_once_and_passes_arguments() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = tmp.path().join("args.js");
-    std::fs::write(&src, "console.log(process.argv.slice(2).join('|'));\n").unwrap();
+    let src = write_source(tmp.path(), "args.js", "console.log(process.argv.slice(2).join('|'));\n");
     let cache = tmp.path().join("cache");
     let go = || run(dxc().env("XDG_CACHE_HOME", &cache).arg("run").arg(&src).args(["a", "--flag", "b c"]));
     let o = go();
@@ -203,8 +207,7 @@ fn run_compiles_once_and_passes_arguments() {
 #[test]
 fn program_exit_codes_pass_through_run() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = tmp.path().join("exit.js");
-    std::fs::write(&src, "process.exit(7);\n").unwrap();
+    let src = write_source(tmp.path(), "exit.js", "process.exit(7);\n");
     let o = run(dxc().env("XDG_CACHE_HOME", tmp.path()).arg("run").arg(&src));
     assert_eq!(o.status.code(), Some(7));
 }

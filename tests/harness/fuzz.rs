@@ -124,13 +124,17 @@ impl Gen<'_, '_> {
         })
     }
 
-    fn args(&mut self) -> Result<String> {
-        let n = self.u.int_in_range(0..=3)?;
+    /// Up to `max` items from `item`, joined with `sep`.
+    fn list(&mut self, max: u32, sep: &str, item: fn(&mut Self) -> Result<String>) -> Result<String> {
         let mut v = Vec::new();
-        for _ in 0..n {
-            v.push(self.expr()?);
+        for _ in 0..self.u.int_in_range(0..=max)? {
+            v.push(item(self)?);
         }
-        Ok(v.join(", "))
+        Ok(v.join(sep))
+    }
+
+    fn args(&mut self) -> Result<String> {
+        self.list(3, ", ", Self::expr)
     }
 
     fn params(&mut self) -> Result<String> {
@@ -160,12 +164,7 @@ impl Gen<'_, '_> {
     }
 
     fn block_body(&mut self) -> Result<String> {
-        let n = self.u.int_in_range(0..=4)?;
-        let mut v = Vec::new();
-        for _ in 0..n {
-            v.push(self.stmt()?);
-        }
-        Ok(v.join("\n"))
+        self.list(4, "\n", Self::stmt)
     }
 
     fn stmt(&mut self) -> Result<String> {

@@ -254,11 +254,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             UnaryOperator::Typeof => {
                 if let Expression::Identifier(id) = u.argument.without_parentheses()
                     && self.scoping.get_reference(id.reference_id()).symbol_id().is_none() && id.name != "undefined" && id.name != "arguments" {
-                        let name = self.program.string(id.name.as_str());
-                        let d = self.new_var();
-                        self.emit(Inst::TypeofGlobal { dst: d, name }, pos);
-                        return Ok(d);
-                    }
+                    let name = self.program.string(id.name.as_str());
+                    let d = self.new_var();
+                    self.emit(Inst::TypeofGlobal { dst: d, name }, pos);
+                    return Ok(d);
+                }
             }
             UnaryOperator::Delete => {
                 let d = self.new_var();

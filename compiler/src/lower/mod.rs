@@ -233,17 +233,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let scope = nodes.get_node(self.scoping.get_reference(r).node_id()).scope_id();
             let Some(owner) = self.arguments_owner(scope) else { continue };
             let captured = self.function_scope_of(scope) != owner;
-            match self.arguments.get(&owner) {
-                Some(Storage::Env { .. }) => {}
-                Some(_) if !captured => {}
-                _ if captured => {
-                    let slots = self.env_slots.entry(owner).or_default();
-                    slots.push(None);
-                    self.arguments.insert(owner, Storage::Env { scope: owner, slot: slots.len() as u32 - 1 });
-                }
-                _ => {
-                    self.arguments.insert(owner, Storage::Local);
-                }
+            let known = self.arguments.get(&owner).copied();
+            if captured && !matches!(known, Some(Storage::Env { .. })) {
+                let slots = self.env_slots.entry(owner).or_default();
+                slots.push(None);
+                self.arguments.insert(owner, Storage::Env { scope: owner, slot: slots.len() as u32 - 1 });
+            } else if known.is_none() {
+                self.arguments.insert(owner, Storage::Local);
             }
         }
     }
@@ -584,11 +580,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name });
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
-                let sym = bid.symbol_id();
-                if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
-                    self.direct.insert(sym, (id, f.params.items.len()));
-                }
+            let sym = bid.symbol_id();
+            if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+                self.direct.insert(sym, (id, f.params.items.len()));
             }
+        }
         let env = self.current_env();
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home: None }, f.span.start);

@@ -45,9 +45,10 @@ fn len_of(o: Value) -> JsResult<usize> {
 fn get(o: Value, i: usize) -> JsResult<Value> {
     if object::is_array(o)
         && let Some(&v) = obj(o).elements.get(i)
-            && v != Value::HOLE {
-                return Ok(v);
-            }
+        && v != Value::HOLE
+    {
+        return Ok(v);
+    }
     object::get_value(o, index_key(i))
 }
 

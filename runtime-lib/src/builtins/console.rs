@@ -25,46 +25,46 @@ pub fn format(args: &[Value]) -> JsResult<String> {
     let mut rest = args;
     if let Some(&first) = args.first()
         && first.is_string() && args.len() > 1 {
-            let f = str_of(first).to_rust_string();
-            let mut next = 1;
-            let mut chars = f.chars().peekable();
-            while let Some(c) = chars.next() {
-                if c == '%' {
-                    match chars.peek().copied() {
-                        Some('%') => {
-                            chars.next();
-                            out.push('%');
-                            continue;
-                        }
-                        Some(t @ ('s' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c')) if next < args.len() => {
-                            chars.next();
-                            let a = args[next];
-                            next += 1;
-                            match t {
-                                's' => out.push_str(&if a.is_string() { str_of(a).to_rust_string() } else if a.is_object() { inspect::inspect(a) } else { ops::to_rust_string(a)? }),
-                                'd' | 'i' => {
-                                    let n = if a.is_object() { f64::NAN } else { ops::to_number(a)? };
-                                    let n = if t == 'i' { n.trunc() } else { n };
-                                    out.push_str(&ops::number_to_rust_string(n));
-                                }
-                                'f' => out.push_str(&ops::number_to_rust_string(ops::to_number(a)?)),
-                                'c' => {}
-                                _ => out.push_str(&inspect::inspect(a)),
-                            }
-                            continue;
-                        }
-                        _ => {}
+        let f = str_of(first).to_rust_string();
+        let mut next = 1;
+        let mut chars = f.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '%' {
+                match chars.peek().copied() {
+                    Some('%') => {
+                        chars.next();
+                        out.push('%');
+                        continue;
                     }
+                    Some(t @ ('s' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c')) if next < args.len() => {
+                        chars.next();
+                        let a = args[next];
+                        next += 1;
+                        match t {
+                            's' => out.push_str(&if a.is_string() { str_of(a).to_rust_string() } else if a.is_object() { inspect::inspect(a) } else { ops::to_rust_string(a)? }),
+                            'd' | 'i' => {
+                                let n = if a.is_object() { f64::NAN } else { ops::to_number(a)? };
+                                let n = if t == 'i' { n.trunc() } else { n };
+                                out.push_str(&ops::number_to_rust_string(n));
+                            }
+                            'f' => out.push_str(&ops::number_to_rust_string(ops::to_number(a)?)),
+                            'c' => {}
+                            _ => out.push_str(&inspect::inspect(a)),
+                        }
+                        continue;
+                    }
+                    _ => {}
                 }
-                out.push(c);
             }
-            rest = &args[next..];
-            for &a in rest {
-                out.push(' ');
-                out.push_str(&display(a));
-            }
-            return Ok(out);
+            out.push(c);
         }
+        rest = &args[next..];
+        for &a in rest {
+            out.push(' ');
+            out.push_str(&display(a));
+        }
+        return Ok(out);
+    }
     for (i, &a) in rest.iter().enumerate() {
         if i > 0 {
             out.push(' ');

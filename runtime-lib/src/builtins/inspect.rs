@@ -127,11 +127,11 @@ fn constructor_name(v: Value) -> Option<String> {
     while cur.is_object() {
         if let Some(Own::Data(c, _)) = object::get_own(cur, ck)
             && object::is_callable(c) {
-                let n = func(c).name;
-                if n.is_string() && !str_of(n).is_empty() {
-                    return Some(str_of(n).to_rust_string());
-                }
+            let n = func(c).name;
+            if n.is_string() && !str_of(n).is_empty() {
+                return Some(str_of(n).to_rust_string());
             }
+        }
         cur = obj(cur).proto;
     }
     None

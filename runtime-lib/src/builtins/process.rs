@@ -94,18 +94,17 @@ fn exit_code() -> i32 {
 /// prints its own).
 pub fn report_uncaught(e: Value, throw_pos: Option<u32>) {
     let mut msg = String::new();
-    let is_error = super::error::stack_of(e).is_some();
-    if let Some(p) = program() {
-        if let Some(pos) = throw_pos.or_else(|| first_frame_pos(e)) {
-            let (line, col) = p.line_col(pos);
-            let lead = if is_error { "" } else { "\n" };
-            msg.push_str(&format!("{lead}{}:{line}\n{}\n{}^\n", p.file_name(), p.line_text(line), " ".repeat(col - 1)));
-            if is_error {
-                msg.push('\n');
-            }
-        }
+    let stack = super::error::stack_of(e);
+    let is_error = stack.is_some();
+    if let Some(p) = program()
+        && let Some(pos) = throw_pos.or_else(|| first_frame_pos(e))
+    {
+        let (line, col) = p.line_col(pos);
+        // node sets a thrown non-error apart with a blank line before, an error after.
+        let (before, after) = if is_error { ("", "\n") } else { ("\n", "") };
+        msg.push_str(&format!("{before}{}:{line}\n{}\n{}^\n{after}", p.file_name(), p.line_text(line), " ".repeat(col - 1)));
     }
-    match super::error::stack_of(e) {
+    match stack {
         Some(stack) => msg.push_str(&stack),
         // node prints a thrown string as it is, anything else inspected.
         None if e.is_string() => msg.push_str(&crate::string::str_of(e).to_rust_string()),

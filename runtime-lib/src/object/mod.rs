@@ -50,10 +50,6 @@ pub const FROZEN_ELEMENTS: u16 = 2;
 pub const SEALED_ELEMENTS: u16 = 4;
 /// A function whose `length`/`name`/`prototype` are not yet materialized.
 pub const LAZY_FN_PROPS: u16 = 8;
-/// Elements live in [`JsObject::sparse`], not in the dense vector.
-pub const SPARSE_ELEMENTS: u16 = 16;
-/// An array whose `length` was made read-only.
-pub const LENGTH_READONLY: u16 = 32;
 
 /// A write this far past the dense elements (and past their count) goes sparse.
 const MAX_DENSE_GAP: usize = 1024;
@@ -68,6 +64,16 @@ pub struct SparseElements {
     pub length: u32,
 }
 
+impl SparseElements {
+    /// Adds or replaces element `i`; an array's length grows past it.
+    fn insert(&mut self, i: u32, entry: (Value, u8), is_array: bool) {
+        self.map.insert(i, entry);
+        if is_array && i >= self.length {
+            self.length = i + 1;
+        }
+    }
+}
+
 #[repr(C)]
 pub struct JsObject {
     pub hdr: Header,
@@ -77,7 +83,7 @@ pub struct JsObject {
     pub proto: Value,
     /// [[PrimitiveValue]] of wrappers; state of internal objects.
     pub internal: Value,
-    /// The elements in sparse mode (with [`SPARSE_ELEMENTS`] set).
+    /// The elements in sparse mode (the dense vector is then empty).
     pub sparse: Option<Box<SparseElements>>,
 }
 
@@ -240,23 +246,14 @@ pub(crate) fn trace(o: *mut JsObject) {
     let o = unsafe { &*o };
     let sh = unsafe { &*o.shape };
     for (i, (_, &flags)) in sh.props.iter().enumerate() {
-        let v = o.slots[i];
-        if flags & ACCESSOR != 0 {
-            gc::mark_ptr(v.0 as *mut Accessor);
-        } else {
-            gc::mark_value(v);
-        }
+        mark_slot(o.slots[i], flags);
     }
     for &v in &o.elements {
         gc::mark_value(v);
     }
     if let Some(sp) = &o.sparse {
         for &(v, flags) in sp.map.values() {
-            if flags & ACCESSOR != 0 {
-                gc::mark_ptr(v.0 as *mut Accessor);
-            } else {
-                gc::mark_value(v);
-            }
+            mark_slot(v, flags);
         }
     }
     gc::mark_value(o.proto);
@@ -266,6 +263,15 @@ pub(crate) fn trace(o: *mut JsObject) {
         gc::mark_ptr(f.env);
         gc::mark_value(f.home);
         gc::mark_value(f.name);
+    }
+}
+
+/// Marks a property's stored value: an accessor cell (raw address) or a value.
+fn mark_slot(v: Value, flags: u8) {
+    if flags & ACCESSOR != 0 {
+        gc::mark_ptr(v.0 as *mut Accessor);
+    } else {
+        gc::mark_value(v);
     }
 }
 
@@ -292,7 +298,6 @@ fn make_sparse(ob: &mut JsObject) -> &mut SparseElements {
         }
         ob.elements = Vec::new();
         ob.sparse = Some(Box::new(sp));
-        ob.hdr.flags |= SPARSE_ELEMENTS;
     }
     ob.sparse.as_mut().unwrap()
 }
@@ -307,9 +312,9 @@ pub fn array_length(o: Value) -> u32 {
 }
 
 /// Whether the array's elements are a plain dense vector that builtins may edit in
-/// place (extensible, not sealed or frozen, not sparse, length writable).
+/// place (extensible, not sealed or frozen, not sparse).
 pub fn has_plain_elements(o: Value) -> bool {
-    is_array(o) && obj(o).hdr.flags & (FROZEN_ELEMENTS | SEALED_ELEMENTS | SPARSE_ELEMENTS | LENGTH_READONLY | EXTENSIBLE) == EXTENSIBLE
+    is_array(o) && obj(o).sparse.is_none() && obj(o).hdr.flags & (FROZEN_ELEMENTS | SEALED_ELEMENTS | EXTENSIBLE) == EXTENSIBLE
 }
 
 /// The first own element index at or after `from`.
@@ -366,6 +371,16 @@ pub enum Own {
 }
 
 impl Own {
+    /// The property stored as `v` (a value, or an accessor cell) with `flags`.
+    fn from_slot(v: Value, flags: u8) -> Own {
+        if flags & ACCESSOR != 0 {
+            let a = accessor(v);
+            Own::Accessor(a.getter, a.setter, flags)
+        } else {
+            Own::Data(v, flags)
+        }
+    }
+
     pub fn flags(&self) -> u8 {
         match self {
             Own::Data(_, f) | Own::Accessor(_, _, f) => *f,
@@ -381,11 +396,7 @@ pub fn get_own(o: Value, key: Key) -> Option<Own> {
         Key::Index(i) => {
             if let Some(sp) = &ob.sparse {
                 let &(v, flags) = sp.map.get(&i)?;
-                if flags & ACCESSOR != 0 {
-                    let a = accessor(v);
-                    return Some(Own::Accessor(a.getter, a.setter, flags));
-                }
-                return Some(Own::Data(v, flags));
+                return Some(Own::from_slot(v, flags));
             }
             let v = *ob.elements.get(i as usize)?;
             if v == Value::HOLE {
@@ -404,13 +415,7 @@ pub fn get_own(o: Value, key: Key) -> Option<Own> {
                 return Some(Own::Data(Value::number(array_length(o) as f64), array_length_flags(ob)));
             }
             let (slot, flags) = unsafe { (*ob.shape).lookup(p)? };
-            let v = ob.slots[slot];
-            if flags & ACCESSOR != 0 {
-                let a = accessor(v);
-                Some(Own::Accessor(a.getter, a.setter, flags))
-            } else {
-                Some(Own::Data(v, flags))
-            }
+            Some(Own::from_slot(ob.slots[slot], flags))
         }
     }
 }
@@ -426,7 +431,7 @@ fn element_flags(ob: &JsObject) -> u8 {
 }
 
 fn array_length_flags(ob: &JsObject) -> u8 {
-    if ob.hdr.flags & (FROZEN_ELEMENTS | LENGTH_READONLY) != 0 { 0 } else { WRITABLE }
+    if ob.hdr.flags & FROZEN_ELEMENTS != 0 { 0 } else { WRITABLE }
 }
 
 /// [[Get]] with a receiver, walking the prototype chain.
@@ -548,9 +553,9 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
             Key::Prop(p) => {
                 if let Some((slot, flags)) = unsafe { (*ob.shape).lookup(p) }
                     && flags & (ACCESSOR | WRITABLE) == WRITABLE && o == receiver {
-                        ob.slots[slot] = v;
-                        return Ok(true);
-                    }
+                    ob.slots[slot] = v;
+                    return Ok(true);
+                }
             }
         }
     }
@@ -627,7 +632,7 @@ pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
         return throw_range_error("Invalid array length");
     }
     let ob = obj(o);
-    if ob.hdr.flags & (FROZEN_ELEMENTS | LENGTH_READONLY) != 0 {
+    if ob.hdr.flags & FROZEN_ELEMENTS != 0 {
         return if len == array_length(o) { Ok(()) } else { throw_type_error("Cannot assign to read only property 'length' of object '[object Array]'") };
     }
     if ob.sparse.is_none() && len as usize > (ob.elements.len() + MAX_DENSE_GAP).max(MAX_DENSE_PREALLOC) {
@@ -665,11 +670,7 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
             let dense_ok = ob.sparse.is_none() && flags == element_flags(ob) && (i as usize) < ob.elements.len() + MAX_DENSE_GAP;
             if !dense_ok {
                 let is_array = ob.hdr.class == Class::Array as u8;
-                let sp = make_sparse(ob);
-                sp.map.insert(i, (v, flags));
-                if is_array && i >= sp.length {
-                    sp.length = i + 1;
-                }
+                make_sparse(ob).insert(i, (v, flags), is_array);
                 return Ok(());
             }
             let i = i as usize;
@@ -713,35 +714,19 @@ pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option
             let existing = make_sparse(ob).map.get(&i).copied();
             let cell = match existing {
                 Some((c, old)) if old & ACCESSOR != 0 => {
-                    let a = accessor(c);
-                    if let Some(g) = getter {
-                        a.getter = g;
-                    }
-                    if let Some(s) = setter {
-                        a.setter = s;
-                    }
+                    merge_accessor(c, getter, setter);
                     c
                 }
                 _ => new_accessor(getter.unwrap_or(Value::UNDEFINED), setter.unwrap_or(Value::UNDEFINED)),
             };
-            let sp = obj(o).sparse.as_mut().unwrap();
-            sp.map.insert(i, (cell, flags));
-            if is_array && i >= sp.length {
-                sp.length = i + 1;
-            }
+            obj(o).sparse.as_mut().unwrap().insert(i, (cell, flags), is_array);
             return Ok(());
         }
     };
     let ob = obj(o);
     match unsafe { (*ob.shape).lookup(p) } {
         Some((slot, old)) if old & ACCESSOR != 0 => {
-            let a = accessor(ob.slots[slot]);
-            if let Some(g) = getter {
-                a.getter = g;
-            }
-            if let Some(s) = setter {
-                a.setter = s;
-            }
+            merge_accessor(ob.slots[slot], getter, setter);
             if old != flags {
                 ob.shape = Shape::to_owned_shape(ob.shape);
                 unsafe { (*ob.shape).props.insert(p, flags) };
@@ -760,6 +745,17 @@ pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option
         }
     }
     Ok(())
+}
+
+/// Replaces the given halves of an existing accessor cell.
+fn merge_accessor(cell: Value, getter: Option<Value>, setter: Option<Value>) {
+    let a = accessor(cell);
+    if let Some(g) = getter {
+        a.getter = g;
+    }
+    if let Some(s) = setter {
+        a.setter = s;
+    }
 }
 
 /// [[Delete]]: returns whether the property is gone.
@@ -859,20 +855,17 @@ pub fn set_integrity(o: Value, frozen: bool) {
     let ob = obj(o);
     ob.hdr.flags &= !EXTENSIBLE;
     ob.hdr.flags |= if frozen { FROZEN_ELEMENTS | SEALED_ELEMENTS } else { SEALED_ELEMENTS };
-    if let Some(sp) = &mut ob.sparse {
-        for (_, f) in sp.map.values_mut() {
-            *f &= !CONFIGURABLE;
-            if frozen && *f & ACCESSOR == 0 {
-                *f &= !WRITABLE;
-            }
-        }
-    }
-    ob.shape = Shape::to_owned_shape(ob.shape);
-    let sh = unsafe { &mut *ob.shape };
-    for (_, f) in sh.props.iter_mut() {
+    // Non-configurable; for freeze, data properties also read-only.
+    let restrict = |f: &mut u8| {
         *f &= !CONFIGURABLE;
         if frozen && *f & ACCESSOR == 0 {
             *f &= !WRITABLE;
         }
+    };
+    if let Some(sp) = &mut ob.sparse {
+        sp.map.values_mut().for_each(|(_, f)| restrict(f));
     }
+    ob.shape = Shape::to_owned_shape(ob.shape);
+    let sh = unsafe { &mut *ob.shape };
+    sh.props.values_mut().for_each(restrict);
 }
