@@ -685,6 +685,9 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
         }
         Key::Prop(p) => {
             if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
+                if flags & WRITABLE == 0 && array_length_flags(ob) & WRITABLE != 0 {
+                    return throw_type_error("dxc: making an array's length read-only is not supported yet");
+                }
                 return set_array_length(o, v);
             }
             match unsafe { (*ob.shape).lookup(p) } {
