@@ -29,17 +29,36 @@ pub struct BuildOptions {
 #[derive(Debug)]
 pub struct BuildError {
     pub message: String,
-    /// The exit code: 1 for errors in the program or while building it, 2 for a bad
-    /// invocation (no such input, not a source file).
-    pub exit_code: u8,
+    pub kind: ErrorKind,
+}
+
+/// What went wrong, for the exit code and for tools (the test262 runner tells a syntax
+/// error, which a negative test expects, from an unsupported feature).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A syntax or early error in the program.
+    Syntax,
+    /// A construct dxc does not compile yet.
+    Unsupported,
+    /// Code generation, linking or writing the output failed.
+    Build,
+    /// A bad invocation: no such input, not a source file.
+    Usage,
+}
+
+impl BuildError {
+    /// 2 for a bad invocation, 1 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        if self.kind == ErrorKind::Usage { 2 } else { 1 }
+    }
 }
 
 fn fail(message: String) -> BuildError {
-    BuildError { message, exit_code: 1 }
+    BuildError { message, kind: ErrorKind::Build }
 }
 
 fn usage(message: String) -> BuildError {
-    BuildError { message, exit_code: 2 }
+    BuildError { message, kind: ErrorKind::Usage }
 }
 
 /// The supported source extensions.
@@ -72,12 +91,12 @@ pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str
     let allocator = Allocator::default();
     let parsed = Parser::new(&allocator, source, source_type).parse();
     if !parsed.diagnostics.is_empty() || parsed.panicked {
-        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), exit_code: 1 });
+        return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
     let program = allocator.alloc(parsed.program);
     let sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
     if !sem.diagnostics.is_empty() {
-        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), exit_code: 1 });
+        return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
     let lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
     match lowerer.lower_program(program) {
@@ -89,7 +108,7 @@ pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str
                 span.end = span.start + source[span.start as usize..span.start as usize + nl].trim_end().len() as u32;
             }
             let d = diagnostics::unsupported_feature(&u.what, span);
-            Err(BuildError { message: diagnostics::render(vec![d], display, source), exit_code: 1 })
+            Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported })
         }
     }
 }

@@ -96,7 +96,7 @@ fn report(r: Result<(), driver::BuildError>) -> ExitCode {
             if !e.message.ends_with('\n') {
                 eprintln!();
             }
-            ExitCode::from(e.exit_code)
+            ExitCode::from(e.exit_code())
         }
     }
 }

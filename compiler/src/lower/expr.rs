@@ -496,9 +496,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             Expression::Identifier(id) => {
                 let sym = self.scoping.get_reference(id.reference_id()).symbol_id();
-                if let Some((func, nparams)) = sym.and_then(|s| self.direct.get(&s).copied()) {
-                    let sym = sym.unwrap();
-                    let scope = self.scoping.symbol_scope_id(sym);
+                if let Some((func, nparams, scope)) = sym.and_then(|s| self.direct.get(&s).copied())
+                    && self.env_reachable(scope)
+                {
                     let mut args = self.lower_args(&c.arguments)?;
                     args.truncate(nparams);
                     while args.len() < nparams {

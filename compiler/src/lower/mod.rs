@@ -106,7 +106,10 @@ pub struct Lowerer<'s, 'a> {
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
     /// Function declarations callable directly: symbol -> (function, param count).
-    direct: HashMap<SymbolId, (FuncId, usize)>,
+    /// Functions called directly: id, parameter count, and the scope the closure is
+    /// created in (whose environment the call passes; with Annex B hoisting this is not
+    /// the scope of the binding).
+    direct: HashMap<SymbolId, (FuncId, usize, ScopeId)>,
     /// Function bodies lowered later: (id, AST node, outer chain, strict).
     pending: Vec<PendingFn<'a>>,
     st: Vec<FnState>,
@@ -248,6 +251,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn fs(&mut self) -> &mut FnState {
         self.st.last_mut().unwrap()
+    }
+
+    fn fs_ref(&self) -> &FnState {
+        self.st.last().unwrap()
     }
 
     fn new_func_id(&mut self) -> FuncId {
@@ -440,14 +447,37 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// The environment a closure created at the start of `scope` captures.
     fn env_for_scope(&mut self, scope: ScopeId) -> Var {
+        match self.reachable_env(scope) {
+            Some(sc) => self.env_of(sc),
+            None => self.constant(Const::Number(0.0)),
+        }
+    }
+
+    /// The nearest scope from `scope` outwards whose environment the code being lowered
+    /// can reach (entered here or captured); `None` means none (the constant 0).
+    fn reachable_env(&self, scope: ScopeId) -> Option<ScopeId> {
         let mut s = Some(scope);
         while let Some(sc) = s {
-            if self.env_slots.contains_key(&sc) && (self.fs().env_stack.iter().any(|(x, _)| *x == sc) || self.fs().outer_chain.contains(&sc)) {
-                return self.env_of(sc);
+            if self.env_slots.contains_key(&sc) && (self.fs_ref().env_stack.iter().any(|(x, _)| *x == sc) || self.fs_ref().outer_chain.contains(&sc)) {
+                return Some(sc);
             }
             s = self.scoping.scope_parent_id(sc);
         }
-        self.constant(Const::Number(0.0))
+        None
+    }
+
+    /// Whether the environment a closure created in `scope` captured is the one code
+    /// here would pass: false when the nearest environment-bearing scope is not entered
+    /// here (a block-level function called after its block, Annex B).
+    fn env_reachable(&self, scope: ScopeId) -> bool {
+        let mut s = Some(scope);
+        while let Some(sc) = s {
+            if self.env_slots.contains_key(&sc) {
+                return self.reachable_env(sc) == Some(sc);
+            }
+            s = self.scoping.scope_parent_id(sc);
+        }
+        true
     }
 
     fn local_var(&mut self, sym: SymbolId) -> Var {
@@ -582,7 +612,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
             if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
-                self.direct.insert(sym, (id, f.params.items.len()));
+                let home = self.scoping.scope_parent_id(f.scope_id()).expect("a function's scope has a parent");
+                self.direct.insert(sym, (id, f.params.items.len(), home));
             }
         }
         let env = self.current_env();

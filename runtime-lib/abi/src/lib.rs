@@ -245,3 +245,12 @@ pub mod error_kind {
     pub const CONST_ASSIGN: i32 = 5;
     pub const EVAL: i32 = 6;
 }
+
+macro_rules! names_of {
+    ($($name:ident($($p:ident: $k:ident),*) -> $r:ident;)*) => {
+        /// The name of every runtime function in the table (the symbols a separately
+        /// linked program needs the runtime to export).
+        pub const RUNTIME_FN_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+for_each_runtime_fn!(names_of);
