@@ -45,6 +45,15 @@ pub fn rethrow<T>(v: Value) -> JsResult<T> {
     Err(Thrown)
 }
 
+/// Puts back an exception taken with [`take`] and its throw position (after running
+/// code whose own exceptions are ignored, such as IteratorClose on a throw).
+pub fn restore(v: Value, pos: Option<u32>) {
+    unsafe {
+        PENDING = v;
+        THROW_POS = pos;
+    }
+}
+
 /// Where the pending exception was thrown by a `throw` statement.
 pub fn throw_pos() -> Option<u32> {
     unsafe { THROW_POS }

@@ -9,6 +9,7 @@
 use dxrt_abi::{arith, error_kind, unary};
 
 use crate::builtins::error::ErrorKind;
+use crate::builtins::iterator;
 use crate::env::{Env, new_env};
 use crate::exception::{self, JsResult, throw_error, to_abi};
 use crate::interop;
@@ -292,6 +293,7 @@ pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32) -> u64 {
     let a = object::new_object_with(Class::Arguments, realm().object_prototype, std::mem::size_of::<object::JsObject>());
     obj(a).elements = args;
     let _ = object::define_data(a, Key::Prop(realm().atoms.length.0), Value::number(n as f64), object::shape::HIDDEN);
+    let _ = object::define_data(a, Key::from_atom(realm().sym_iterator), realm().array_values, object::shape::HIDDEN);
     a.0
 }
 
@@ -415,6 +417,61 @@ pub extern "C" fn dxrt_for_in_next(it: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_concat(a: u64, b: u64) -> u64 {
     string::concat(Value(a), Value(b)).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_get_iterator(o: u64) -> u64 {
+    to_abi(iterator::get_iterator(Value(o)))
+}
+
+/// The next value, or `HOLE` when done.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_iterator_step(it: u64, next: u64) -> u64 {
+    to_abi(iterator::step(Value(it), Value(next)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_iterator_close(it: u64, throwing: i32) -> u64 {
+    if throwing != 0 {
+        iterator::close_on_throw(Value(it));
+        return Value::UNDEFINED.0;
+    }
+    to_abi(iterator::close(Value(it)).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_iterator_rest(it: u64, next: u64) -> u64 {
+    let a = object::new_array(Vec::new());
+    to_abi(iterator::collect(Value(it), Value(next), a))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_spread_into(arr: u64, v: u64) -> u64 {
+    to_abi(iterator::spread_into(Value(arr), Value(v)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_array_push(arr: u64, v: u64) -> u64 {
+    obj(Value(arr)).elements.push(Value(v));
+    arr
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_call_spread(callee: u64, this: u64, args: u64, site: i32) -> u64 {
+    // `args` is an internal array that stays alive (and unchanged) during the call.
+    let args = obj(Value(args)).elements.clone();
+    dxrt_call(callee, this, args.as_ptr() as usize, args.len() as i32, site)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_construct_spread(callee: u64, args: u64, site: i32) -> u64 {
+    let args = obj(Value(args)).elements.clone();
+    dxrt_construct(callee, args.as_ptr() as usize, args.len() as i32, site)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_copy_data_properties(target: u64, source: u64, excluded: u64) -> u64 {
+    to_abi(object::copy_data_properties(Value(target), Value(source), Value(excluded)).map(|_| Value(target)))
 }
 
 macro_rules! kind_ty {

@@ -31,6 +31,9 @@ pub struct Atoms {
     pub enumerable: Value,
     pub configurable: Value,
     pub to_string: Value,
+    pub next: Value,
+    pub done: Value,
+    pub return_: Value,
 }
 
 /// Every field is a `Value`, so that the collector can mark the realm as a slice.
@@ -53,6 +56,14 @@ pub struct Realm {
     pub function_proto_has_instance: Value,
     pub array_ctor: Value,
     pub object_ctor: Value,
+    pub iterator_prototype: Value,
+    pub array_iterator_prototype: Value,
+    pub string_iterator_prototype: Value,
+    /// `Array.prototype.values` (also `[Symbol.iterator]` of arrays and arguments).
+    pub array_values: Value,
+    /// The built-in `next` methods, which iteration steps recognize and inline.
+    pub array_iterator_next: Value,
+    pub string_iterator_next: Value,
     pub atoms: Atoms,
 }
 
@@ -96,6 +107,12 @@ pub fn init() {
         function_proto_has_instance: u,
         array_ctor: u,
         object_ctor: u,
+        iterator_prototype: u,
+        array_iterator_prototype: u,
+        string_iterator_prototype: u,
+        array_values: u,
+        array_iterator_next: u,
+        string_iterator_next: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),
@@ -116,6 +133,9 @@ pub fn init() {
             enumerable: intern("enumerable"),
             configurable: intern("configurable"),
             to_string: intern("toString"),
+            next: intern("next"),
+            done: intern("done"),
+            return_: intern("return"),
         },
     });
     unsafe { REALM = Box::into_raw(r) };

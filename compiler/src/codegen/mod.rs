@@ -875,6 +875,54 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_rt("dxrt_concat", &[x, y]);
                 self.set(*dst, r);
             }
+            Inst::GetIterator { dst, obj } => {
+                let o = self.get(*obj);
+                let r = self.call_checked("dxrt_get_iterator", &[o]);
+                self.set(*dst, r);
+            }
+            Inst::IteratorStep { dst, iter, next } => {
+                let (i, n) = (self.get(*iter), self.get(*next));
+                let r = self.call_checked("dxrt_iterator_step", &[i, n]);
+                self.set(*dst, r);
+            }
+            Inst::IteratorClose { iter, throwing } => {
+                let i = self.get(*iter);
+                let t = self.i32c(*throwing as i64);
+                if *throwing {
+                    self.call_rt("dxrt_iterator_close", &[i, t]);
+                } else {
+                    self.call_checked("dxrt_iterator_close", &[i, t]);
+                }
+            }
+            Inst::IteratorRest { dst, iter, next } => {
+                let (i, n) = (self.get(*iter), self.get(*next));
+                let r = self.call_checked("dxrt_iterator_rest", &[i, n]);
+                self.set(*dst, r);
+            }
+            Inst::SpreadInto { arr, iterable } => {
+                let (a, v) = (self.get(*arr), self.get(*iterable));
+                self.call_checked("dxrt_spread_into", &[a, v]);
+            }
+            Inst::ArrayPush { arr, value } => {
+                let (a, v) = (self.get(*arr), self.get(*value));
+                self.call_rt("dxrt_array_push", &[a, v]);
+            }
+            Inst::CallSpread { dst, callee, this, args, site } => {
+                let (c, t, a) = (self.get(*callee), self.get(*this), self.get(*args));
+                let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
+                let r = self.call_checked("dxrt_call_spread", &[c, t, a, s]);
+                self.set(*dst, r);
+            }
+            Inst::ConstructSpread { dst, callee, args, site } => {
+                let (c, a) = (self.get(*callee), self.get(*args));
+                let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
+                let r = self.call_checked("dxrt_construct_spread", &[c, a, s]);
+                self.set(*dst, r);
+            }
+            Inst::CopyDataProperties { target, source, excluded } => {
+                let (t, s, x) = (self.get(*target), self.get(*source), self.get(*excluded));
+                self.call_checked("dxrt_copy_data_properties", &[t, s, x]);
+            }
         }
         Ok(())
     }

@@ -141,6 +141,26 @@ pub enum Inst {
     ForInNext { dst: Var, iter: Var },
     /// String concatenation of two strings (template literals).
     Concat { dst: Var, a: Var, b: Var },
+    /// GetIterator(obj): `obj[Symbol.iterator]()`, which must be an object.
+    GetIterator { dst: Var, obj: Var },
+    /// The next value of an iterator (`next` is its `next` method, read once), or the
+    /// hole when it is done.
+    IteratorStep { dst: Var, iter: Var, next: Var },
+    /// IteratorClose: calls `return()`; on a throw completion (`throwing`) whatever it
+    /// does is ignored.
+    IteratorClose { iter: Var, throwing: bool },
+    /// A new array of the values the iterator has left (a rest element).
+    IteratorRest { dst: Var, iter: Var, next: Var },
+    /// Appends what `iterable` iterates to the internal array `arr` (spread).
+    SpreadInto { arr: Var, iterable: Var },
+    /// Appends one value to the internal array `arr`.
+    ArrayPush { arr: Var, value: Var },
+    /// A call or `new` whose arguments are the elements of the internal array `args`.
+    CallSpread { dst: Var, callee: Var, this: Var, args: Var, site: Option<StrId> },
+    ConstructSpread { dst: Var, callee: Var, args: Var, site: Option<StrId> },
+    /// Copies the own enumerable properties of `source` whose keys are not in the array
+    /// `excluded` (or undefined) onto `target` (object rest and spread).
+    CopyDataProperties { target: Var, source: Var, excluded: Var },
 }
 
 impl Inst {
@@ -151,7 +171,8 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } => false,
+            IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
             _ => true,

@@ -5,11 +5,19 @@ use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
+use super::pattern::Target;
 use super::{LResult, Lowerer, unsupported};
 use crate::ir::{BinOp, Const, Inst, UnOp, Var};
 
+/// Evaluated call arguments.
+enum Args {
+    List(Vec<Var>),
+    /// With a spread: an internal array of all of them.
+    Spread(Var),
+}
+
 /// Where an assignment writes.
-enum Place {
+pub(super) enum Place {
     Binding(oxc_syntax::symbol::SymbolId),
     Global(u32),
     Named(Var, u32),
@@ -51,7 +59,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// Lowers `e`; an anonymous function gets `name` (NamedEvaluation).
     pub(super) fn lower_expr_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> LResult<Var> {
-        let pos = e.span().start;
         Ok(match e {
             Expression::NumericLiteral(n) => self.constant(Const::Number(n.value)),
             Expression::StringLiteral(s) => self.str_const(s.value.as_str()),
@@ -127,31 +134,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::UnaryExpression(u) => self.lower_unary(u)?,
             Expression::UpdateExpression(u) => self.lower_update(u)?,
             Expression::AssignmentExpression(a) => self.lower_assignment(a)?,
-            Expression::ArrayExpression(a) => {
-                let mut elems = Vec::new();
-                for el in &a.elements {
-                    match el {
-                        ArrayExpressionElement::SpreadElement(s) => return unsupported("spread in array literals", s.span),
-                        ArrayExpressionElement::Elision(_) => elems.push(self.constant(Const::Hole)),
-                        other => elems.push(self.lower_expr(other.to_expression())?),
-                    }
-                }
-                let d = self.new_var();
-                self.emit(Inst::NewArray { dst: d, elems }, pos);
-                d
-            }
+            Expression::ArrayExpression(a) => self.lower_array(a)?,
             Expression::ObjectExpression(o) => self.lower_object(o)?,
             Expression::FunctionExpression(f) => self.lower_function_expr(f, name)?,
             Expression::ArrowFunctionExpression(a) => self.lower_arrow(a, name)?,
             Expression::CallExpression(c) => self.lower_call(c)?,
-            Expression::NewExpression(n) => {
-                let callee = self.lower_expr(&n.callee)?;
-                let args = self.lower_args(&n.arguments)?;
-                let site = self.site_text(n.callee.span());
-                let d = self.new_var();
-                self.emit(Inst::Construct { dst: d, callee, args, site }, pos);
-                d
-            }
+            Expression::NewExpression(n) => self.lower_new(n)?,
             Expression::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 if m.optional {
@@ -195,7 +183,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         })
     }
 
-    fn nullish(&mut self, v: Var) -> Var {
+    pub(super) fn nullish(&mut self, v: Var) -> Var {
         let n = self.constant(Const::Null);
         let d = self.new_var();
         // `v == null` is true exactly for null and undefined.
@@ -308,14 +296,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     /// Resolves an assignment target to a place, evaluating object and key first.
-    fn place_of_simple(&mut self, t: &'a SimpleAssignmentTarget<'a>) -> LResult<Place> {
+    pub(super) fn place_of_simple(&mut self, t: &'a SimpleAssignmentTarget<'a>) -> LResult<Place> {
         Ok(match t {
-            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
-                match self.scoping.get_reference(id.reference_id()).symbol_id() {
-                    Some(sym) => Place::Binding(sym),
-                    None => Place::Global(self.program.string(id.name.as_str())),
-                }
-            }
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => self.place_of_ident(id),
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 Place::Named(o, self.program.string(m.property.name.as_str()))
@@ -336,12 +319,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         })
     }
 
+    pub(super) fn place_of_ident(&mut self, id: &'a IdentifierReference<'a>) -> Place {
+        match self.scoping.get_reference(id.reference_id()).symbol_id() {
+            Some(sym) => Place::Binding(sym),
+            None => Place::Global(self.program.string(id.name.as_str())),
+        }
+    }
+
     fn place_of_expr(&mut self, e: &'a Expression<'a>) -> LResult<Place> {
         match e.without_parentheses() {
-            Expression::Identifier(id) => Ok(match self.scoping.get_reference(id.reference_id()).symbol_id() {
-                Some(sym) => Place::Binding(sym),
-                None => Place::Global(self.program.string(id.name.as_str())),
-            }),
+            Expression::Identifier(id) => Ok(self.place_of_ident(id)),
             Expression::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 Ok(Place::Named(o, self.program.string(m.property.name.as_str())))
@@ -366,7 +353,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         d
     }
 
-    fn write_place(&mut self, p: &Place, v: Var, pos: u32) {
+    pub(super) fn write_place(&mut self, p: &Place, v: Var, pos: u32) {
         let strict = self.fs().strict;
         match *p {
             Place::Binding(sym) => self.assign_binding(sym, v, pos),
@@ -376,20 +363,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
     }
 
-    /// Assigns `v` to a for-in head target.
-    pub(super) fn assign_to_target(&mut self, t: &'a AssignmentTarget<'a>, v: Var) -> LResult<()> {
-        let Some(simple) = t.as_simple_assignment_target() else {
-            return unsupported("destructuring assignment", t.span());
-        };
-        let p = self.place_of_simple(simple)?;
-        self.write_place(&p, v, t.span().start);
-        Ok(())
-    }
-
     fn lower_assignment(&mut self, a: &'a AssignmentExpression<'a>) -> LResult<Var> {
         let pos = a.span.start;
         let Some(simple) = a.left.as_simple_assignment_target() else {
-            return unsupported("destructuring assignment", a.left.span());
+            // A destructuring assignment evaluates to its right-hand side.
+            let v = self.lower_expr(&a.right)?;
+            self.destructure(Target::Assign(&a.left), v)?;
+            return Ok(v);
         };
         let name = match simple {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
@@ -459,15 +439,46 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(if u.prefix { new } else { old })
     }
 
-    fn lower_args(&mut self, args: &'a [Argument<'a>]) -> LResult<Vec<Var>> {
-        let mut out = Vec::with_capacity(args.len());
+    /// Evaluates call arguments in order; with a spread among them, into one array.
+    fn lower_args(&mut self, args: &'a [Argument<'a>]) -> LResult<Args> {
+        if !args.iter().any(|a| matches!(a, Argument::SpreadElement(_))) {
+            let vals = args.iter().map(|a| self.lower_expr(a.to_expression())).collect::<LResult<_>>()?;
+            return Ok(Args::List(vals));
+        }
+        let arr = self.new_var();
+        self.emit(Inst::NewArray { dst: arr, elems: Vec::new() }, 0);
         for a in args {
             match a {
-                Argument::SpreadElement(s) => return unsupported("spread arguments", s.span),
-                other => out.push(self.lower_expr(other.to_expression())?),
+                Argument::SpreadElement(s) => {
+                    let v = self.lower_expr(&s.argument)?;
+                    self.emit(Inst::SpreadInto { arr, iterable: v }, s.span.start);
+                }
+                other => {
+                    let v = self.lower_expr(other.to_expression())?;
+                    self.emit(Inst::ArrayPush { arr, value: v }, 0);
+                }
             }
         }
-        Ok(out)
+        Ok(Args::Spread(arr))
+    }
+
+    fn emit_call(&mut self, dst: Var, callee: Var, this: Var, args: Args, site: Option<u32>, pos: u32) {
+        match args {
+            Args::List(args) => self.emit(Inst::Call { dst, callee, this, args, site }, pos),
+            Args::Spread(args) => self.emit(Inst::CallSpread { dst, callee, this, args, site }, pos),
+        }
+    }
+
+    fn lower_new(&mut self, n: &'a NewExpression<'a>) -> LResult<Var> {
+        let callee = self.lower_expr(&n.callee)?;
+        let args = self.lower_args(&n.arguments)?;
+        let site = self.site_text(n.callee.span());
+        let dst = self.new_var();
+        match args {
+            Args::List(args) => self.emit(Inst::Construct { dst, callee, args, site }, n.span.start),
+            Args::Spread(args) => self.emit(Inst::ConstructSpread { dst, callee, args, site }, n.span.start),
+        }
+        Ok(dst)
     }
 
     fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
@@ -484,7 +495,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let f = self.new_var();
                 self.emit(Inst::GetNamed { dst: f, obj: o, key }, m.property.span.start);
                 let args = self.lower_args(&c.arguments)?;
-                self.emit(Inst::Call { dst: d, callee: f, this: o, args, site }, pos);
+                self.emit_call(d, f, o, args, site, pos);
             }
             Expression::ComputedMemberExpression(m) if !m.optional => {
                 let o = self.lower_expr(&m.object)?;
@@ -492,14 +503,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let f = self.new_var();
                 self.emit(Inst::GetElem { dst: f, obj: o, key: k }, m.expression.span().start);
                 let args = self.lower_args(&c.arguments)?;
-                self.emit(Inst::Call { dst: d, callee: f, this: o, args, site }, pos);
+                self.emit_call(d, f, o, args, site, pos);
             }
             Expression::Identifier(id) => {
                 let sym = self.scoping.get_reference(id.reference_id()).symbol_id();
-                if let Some((func, nparams, scope)) = sym.and_then(|s| self.direct.get(&s).copied())
-                    && self.env_reachable(scope)
+                let direct = sym.and_then(|s| self.direct.get(&s).copied()).filter(|&(_, _, scope)| self.env_reachable(scope));
+                let spread = c.arguments.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
+                if let Some((func, nparams, scope)) = direct
+                    && !spread
                 {
-                    let mut args = self.lower_args(&c.arguments)?;
+                    let Args::List(mut args) = self.lower_args(&c.arguments)? else { unreachable!("no spread") };
                     args.truncate(nparams);
                     while args.len() < nparams {
                         args.push(self.constant(Const::Undefined));
@@ -511,7 +524,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     let f = self.lower_identifier(id)?;
                     let args = self.lower_args(&c.arguments)?;
                     let this = self.constant(Const::Undefined);
-                    self.emit(Inst::Call { dst: d, callee: f, this, args, site }, pos);
+                    self.emit_call(d, f, this, args, site, pos);
                 }
             }
             Expression::Super(s) => return unsupported("super calls", s.span),
@@ -519,13 +532,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let f = self.lower_expr(other)?;
                 let args = self.lower_args(&c.arguments)?;
                 let this = self.constant(Const::Undefined);
-                self.emit(Inst::Call { dst: d, callee: f, this, args, site }, pos);
+                self.emit_call(d, f, this, args, site, pos);
             }
         }
         Ok(d)
     }
 
-    fn property_key(&mut self, key: &'a PropertyKey<'a>, computed: bool) -> LResult<(Var, Option<String>)> {
+    pub(super) fn property_key(&mut self, key: &'a PropertyKey<'a>, computed: bool) -> LResult<(Var, Option<String>)> {
         if computed {
             let e = key.as_expression().unwrap();
             let v = self.lower_expr(e)?;
@@ -551,13 +564,52 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
     }
 
+    /// An array literal: the elements before the first spread in one allocation, the
+    /// rest appended in order.
+    fn lower_array(&mut self, a: &'a ArrayExpression<'a>) -> LResult<Var> {
+        let mut elems = Vec::new();
+        let mut i = 0;
+        while i < a.elements.len() {
+            match &a.elements[i] {
+                ArrayExpressionElement::SpreadElement(_) => break,
+                ArrayExpressionElement::Elision(_) => elems.push(self.constant(Const::Hole)),
+                other => elems.push(self.lower_expr(other.to_expression())?),
+            }
+            i += 1;
+        }
+        let arr = self.new_var();
+        self.emit(Inst::NewArray { dst: arr, elems }, a.span.start);
+        for el in &a.elements[i..] {
+            match el {
+                ArrayExpressionElement::SpreadElement(s) => {
+                    let v = self.lower_expr(&s.argument)?;
+                    self.emit(Inst::SpreadInto { arr, iterable: v }, s.span.start);
+                }
+                ArrayExpressionElement::Elision(_) => {
+                    let h = self.constant(Const::Hole);
+                    self.emit(Inst::ArrayPush { arr, value: h }, 0);
+                }
+                other => {
+                    let v = self.lower_expr(other.to_expression())?;
+                    self.emit(Inst::ArrayPush { arr, value: v }, 0);
+                }
+            }
+        }
+        Ok(arr)
+    }
+
     fn lower_object(&mut self, o: &'a ObjectExpression<'a>) -> LResult<Var> {
         let obj = self.new_var();
         self.emit(Inst::NewObject { dst: obj }, o.span.start);
         for p in &o.properties {
             let p = match p {
                 ObjectPropertyKind::ObjectProperty(p) => p,
-                ObjectPropertyKind::SpreadProperty(s) => return unsupported("spread in object literals", s.span),
+                ObjectPropertyKind::SpreadProperty(s) => {
+                    let v = self.lower_expr(&s.argument)?;
+                    let none = self.constant(Const::Undefined);
+                    self.emit(Inst::CopyDataProperties { target: obj, source: v, excluded: none }, s.span.start);
+                    continue;
+                }
             };
             let is_proto = !p.computed && !p.shorthand && !p.method && p.kind == PropertyKind::Init
                 && p.key.static_name().is_some_and(|n| n == "__proto__");

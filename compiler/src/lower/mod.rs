@@ -17,6 +17,7 @@
 //! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -55,7 +56,10 @@ struct JumpTarget {
     labels: Vec<String>,
     break_to: BlockId,
     continue_to: Option<BlockId>,
+    /// How many finally contexts enclose the target of a `break`, and of a `continue`
+    /// (they differ for for-of, whose `break` runs the iterator's close).
     finally_depth: usize,
+    continue_depth: usize,
     /// Labeled non-loop statements only take labeled breaks.
     is_loop_or_switch: bool,
 }
@@ -105,7 +109,6 @@ pub struct Lowerer<'s, 'a> {
     env_slots: HashMap<ScopeId, Vec<Option<SymbolId>>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
-    /// Function declarations callable directly: symbol -> (function, param count).
     /// Functions called directly: id, parameter count, and the scope the closure is
     /// created in (whose environment the call passes; with Annex B hoisting this is not
     /// the scope of the binding).
@@ -723,9 +726,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
         }
         for (i, param) in params.items.iter().enumerate() {
-            let BindingPattern::BindingIdentifier(id) = &param.pattern else {
-                return unsupported("destructuring parameters", param.span);
-            };
             let mut v = incoming[i];
             if let Some(init) = &param.initializer {
                 let u = self.constant(Const::Undefined);
@@ -736,21 +736,19 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let (then, join) = (self.new_block(), self.new_block());
                 self.branch(is_u, then, join);
                 self.switch_to(then);
-                let d = self.lower_expr_named(init, Some(id.name.as_str()))?;
+                let name = param.pattern.get_binding_identifier().map(|id| id.name.as_str());
+                let d = self.lower_expr_named(init, name)?;
                 self.mov(r, d);
                 self.jump(join);
                 self.switch_to(join);
                 v = r;
             }
-            self.init_binding(id.symbol_id(), v, param.span.start);
+            self.destructure(pattern::Target::Bind(&param.pattern), v)?;
         }
         if let Some(rest) = &params.rest {
-            let BindingPattern::BindingIdentifier(id) = &rest.rest.argument else {
-                return unsupported("destructuring parameters", rest.span);
-            };
             let d = self.new_var();
             self.emit(Inst::RestArray { dst: d, start: params.items.len() as u32 }, rest.span.start);
-            self.init_binding(id.symbol_id(), d, rest.span.start);
+            self.destructure(pattern::Target::Bind(&rest.rest.argument), d)?;
         }
         match p.node {
             FnNode::Arrow(a) if a.body.as_expression().is_some() => {

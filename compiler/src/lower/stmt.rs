@@ -4,8 +4,9 @@
 use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
+use super::pattern::Target;
 use super::{Exit, FinallyCtx, JumpTarget, LResult, Lowerer, unsupported};
-use crate::ir::{BinOp, BlockId, Const, Inst, Terminator};
+use crate::ir::{BinOp, BlockId, Const, Inst, Terminator, Var};
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_statements(&mut self, stmts: &'a [Statement<'a>]) -> LResult<()> {
@@ -88,7 +89,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             Statement::ForStatement(f) => self.lower_for(f, labels)?,
             Statement::ForInStatement(f) => self.lower_for_in(f, labels)?,
-            Statement::ForOfStatement(f) => return unsupported("for-of loops", f.span),
+            Statement::ForOfStatement(f) => self.lower_for_of(f, labels)?,
             Statement::BreakStatement(b) => {
                 let name = b.label.as_ref().map(|l| l.name.to_string());
                 let t = self.fs().targets.iter().rev().find(|t| match &name {
@@ -105,7 +106,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     t.continue_to.is_some() && name.as_ref().is_none_or(|n| t.labels.iter().any(|l| l == n))
                 });
                 let Some(t) = t else { return unsupported("this continue statement", c.span) };
-                let (to, depth) = (t.continue_to.unwrap(), t.finally_depth);
+                let (to, depth) = (t.continue_to.unwrap(), t.continue_depth);
                 self.emit_jump_to(to, depth, pos);
             }
             Statement::LabeledStatement(l) => {
@@ -148,7 +149,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn push_target(&mut self, labels: Vec<String>, break_to: BlockId, continue_to: Option<BlockId>, is_loop_or_switch: bool) {
         let finally_depth = self.fs().finally_stack.len();
-        self.fs().targets.push(JumpTarget { labels, break_to, continue_to, finally_depth, is_loop_or_switch });
+        self.fs().targets.push(JumpTarget { labels, break_to, continue_to, finally_depth, continue_depth: finally_depth, is_loop_or_switch });
     }
 
     fn lower_var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> LResult<()> {
@@ -160,7 +161,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         for decl in &d.declarations {
             let BindingPattern::BindingIdentifier(id) = &decl.id else {
-                return unsupported("destructuring declarations", decl.id.span());
+                // `var {a} = o` / `let [x] = it`: the initializer is required by the grammar
+                // (for-in/of heads are lowered by their loops).
+                let Some(init) = &decl.init else { continue };
+                let v = self.lower_expr(init)?;
+                self.destructure(Target::Bind(&decl.id), v)?;
+                continue;
             };
             let sym = id.symbol_id();
             match &decl.init {
@@ -262,14 +268,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match &f.left {
             ForStatementLeft::VariableDeclaration(d) => {
                 let Some(decl) = d.declarations.first() else { return unsupported("this for-in head", d.span) };
-                let BindingPattern::BindingIdentifier(id) = &decl.id else {
-                    return unsupported("destructuring in for-in heads", d.span);
-                };
-                self.init_binding(id.symbol_id(), key, f.span.start);
+                self.destructure(Target::Bind(&decl.id), key)?;
             }
             left => {
                 let target = left.as_assignment_target().unwrap();
-                self.assign_to_target(target, key)?;
+                self.destructure(Target::Assign(target), key)?;
             }
         }
         self.push_target(labels, after, Some(head), true);
@@ -357,10 +360,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.enter_scope(body_scope, &cc.body.body)?;
             }
             if let Some(p) = &cc.param {
-                let BindingPattern::BindingIdentifier(id) = &p.pattern else {
-                    return unsupported("destructuring catch parameters", p.span);
-                };
-                self.init_binding(id.symbol_id(), exc, cc.span.start);
+                self.destructure(Target::Bind(&p.pattern), exc)?;
             }
             self.set_handler(fin_landing.or(outer_handler));
             self.lower_statements(&cc.body.body)?;
@@ -387,37 +387,116 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.switch_to(entry);
             self.fs().handler = outer_handler;
             self.lower_block(body)?;
-            let mut cases: Vec<(usize, Option<Exit>)> = vec![(0, None)];
-            cases.push((1, None));
-            for (i, e) in ctx.exits.iter().enumerate() {
-                cases.push((i + 2, Some(*e)));
-            }
-            for (k, exit) in cases {
-                let kv = self.constant(Const::Number(k as f64));
-                let is = self.new_var();
-                self.emit(Inst::Binary { dst: is, op: BinOp::StrictEq, a: kind, b: kv }, 0);
-                let (yes, no) = (self.new_block(), self.new_block());
-                self.branch(is, yes, no);
-                self.switch_to(yes);
-                match (k, exit) {
-                    (0, _) => self.jump(after),
-                    (1, _) => {
-                        self.emit(Inst::Rethrow { value }, body.span.start);
-                        self.terminate(Terminator::Unreachable);
-                    }
-                    (_, Some(Exit::Return)) => self.emit_return(value, body.span.start),
-                    (_, Some(Exit::Jump(to, depth))) => self.emit_jump_to(to, depth, body.span.start),
-                    _ => unreachable!(),
-                }
-                self.switch_to(no);
-            }
+            let other = self.on_kind(kind, 0);
+            self.jump(after);
+            self.switch_to(other);
+            let other = self.on_kind(kind, 1);
+            self.emit(Inst::Rethrow { value }, body.span.start);
+            self.terminate(Terminator::Unreachable);
+            self.switch_to(other);
+            self.dispatch_exits(&ctx.exits, kind, value, body.span.start);
             self.jump(after);
         }
         self.switch_to(after);
         Ok(())
     }
 
-    fn new_block_with_handler(&mut self, h: Option<BlockId>) -> BlockId {
+    /// Continues in a block taken when the completion kind is `k`; returns the block for
+    /// the other kinds.
+    fn on_kind(&mut self, kind: Var, k: usize) -> BlockId {
+        let kv = self.constant(Const::Number(k as f64));
+        let is = self.new_var();
+        self.emit(Inst::Binary { dst: is, op: BinOp::StrictEq, a: kind, b: kv }, 0);
+        let (yes, no) = (self.new_block(), self.new_block());
+        self.branch(is, yes, no);
+        self.switch_to(yes);
+        no
+    }
+
+    /// Resumes the exits (`return`, `break`, `continue`) that left a protected region,
+    /// once its cleanup ran: completion kinds from 2 on (see `add_exit`).
+    fn dispatch_exits(&mut self, exits: &[Exit], kind: Var, value: Var, pos: u32) {
+        for (i, exit) in exits.iter().enumerate() {
+            let other = self.on_kind(kind, i + 2);
+            match *exit {
+                Exit::Return => self.emit_return(value, pos),
+                Exit::Jump(to, depth) => self.emit_jump_to(to, depth, pos),
+            }
+            self.switch_to(other);
+        }
+    }
+
+    /// `for (x of it)`: the iteration protocol. Leaving the body other than by
+    /// `continue` or the iterator finishing (`break`, `return`, a labeled jump out, a
+    /// throw) closes the iterator first: the body is a protected region, like a `try`
+    /// whose `finally` calls `return()`.
+    fn lower_for_of(&mut self, f: &'a ForOfStatement<'a>, labels: Vec<String>) -> LResult<()> {
+        if f.r#await {
+            return unsupported("for await", f.span);
+        }
+        let pos = f.span.start;
+        let scope = f.scope_id();
+        self.enter_scope(scope, &[])?;
+        let iterable = self.lower_expr(&f.right)?;
+        self.exit_scope(scope);
+        let iter = self.new_var();
+        self.emit(Inst::GetIterator { dst: iter, obj: iterable }, f.right.span().start);
+        let next = self.new_var();
+        let next_key = self.program.string("next");
+        self.emit(Inst::GetNamed { dst: next, obj: iter, key: next_key }, f.right.span().start);
+        let (kind, value) = (self.new_var(), self.new_var());
+        let outer_handler = self.fs().handler;
+        let (head, body, close, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let landing = self.new_block_with_handler(outer_handler);
+        let break_depth = self.fs().finally_stack.len();
+        self.fs().finally_stack.push(FinallyCtx { kind, value, entry: close, exits: Vec::new() });
+        self.jump(head);
+        self.switch_to(head);
+        let x = self.new_var();
+        self.emit(Inst::IteratorStep { dst: x, iter, next }, pos);
+        let hole = self.constant(Const::Hole);
+        let done = self.new_var();
+        self.emit(Inst::Binary { dst: done, op: BinOp::StrictEq, a: x, b: hole }, 0);
+        self.branch(done, after, body);
+        self.switch_to(body);
+        self.set_handler(Some(landing));
+        self.enter_scope(scope, &[])?;
+        match &f.left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let Some(decl) = d.declarations.first() else { return unsupported("this for-of head", d.span) };
+                self.destructure(Target::Bind(&decl.id), x)?;
+            }
+            left => {
+                let target = left.as_assignment_target().unwrap();
+                self.destructure(Target::Assign(target), x)?;
+            }
+        }
+        self.push_target(labels, after, Some(head), true);
+        // `break` leaves through the close; `continue` stays inside.
+        self.fs().targets.last_mut().unwrap().finally_depth = break_depth;
+        self.lower_statement(&f.body, Vec::new())?;
+        self.fs().targets.pop();
+        self.exit_scope(scope);
+        self.set_handler(outer_handler);
+        self.jump(head);
+        // A throw: close (ignoring what return() does) and throw again.
+        self.switch_to(landing);
+        let exc = self.new_var();
+        self.emit(Inst::TakeException { dst: exc }, pos);
+        self.emit(Inst::IteratorClose { iter, throwing: true }, pos);
+        self.emit(Inst::Rethrow { value: exc }, pos);
+        self.terminate(Terminator::Unreachable);
+        // break/return/labeled continue out of the loop: close, then go on.
+        let ctx = self.fs().finally_stack.pop().unwrap();
+        self.switch_to(close);
+        self.emit(Inst::IteratorClose { iter, throwing: false }, pos);
+        self.dispatch_exits(&ctx.exits, kind, value, pos);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(after);
+        Ok(())
+    }
+
+    pub(super) fn new_block_with_handler(&mut self, h: Option<BlockId>) -> BlockId {
         let saved = self.fs().handler;
         self.fs().handler = h;
         let b = self.new_block();

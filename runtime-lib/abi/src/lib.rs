@@ -229,6 +229,17 @@ macro_rules! for_each_runtime_fn {
             dxrt_for_in_next(iter: value) -> value;
             // Strings.
             dxrt_concat(a: value, b: value) -> value;
+            // Iteration (for-of, spread, destructuring).
+            dxrt_get_iterator(obj: value) -> value;
+            dxrt_iterator_step(iter: value, next: value) -> value;
+            dxrt_iterator_close(iter: value, throwing: i32) -> value;
+            dxrt_iterator_rest(iter: value, next: value) -> value;
+            dxrt_spread_into(arr: value, iterable: value) -> value;
+            dxrt_array_push(arr: value, v: value) -> value;
+            dxrt_call_spread(callee: value, this: value, args: value, site: i32) -> value;
+            dxrt_construct_spread(callee: value, args: value, site: i32) -> value;
+            // Object rest and spread: own enumerable properties of `source` not in `excluded`.
+            dxrt_copy_data_properties(target: value, source: value, excluded: value) -> value;
         }
     };
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod function;
 pub mod global;
 pub mod inspect;
+pub mod iterator;
 pub mod math;
 pub mod number;
 pub mod object;
@@ -87,6 +88,7 @@ pub fn init_all() {
     number::init();
     boolean::init();
     symbol::init();
+    iterator::init();
     math::init();
     global::init();
     console::init();

@@ -40,6 +40,8 @@ pub enum Class {
     /// Internal: the state of a for-in loop.
     ForInIterator = 8,
     Symbol = 9,
+    ArrayIterator = 10,
+    StringIterator = 11,
 }
 
 /// Object flags (in the header).
@@ -850,6 +852,29 @@ pub fn own_keys(o: Value) -> Vec<(Key, u8)> {
         }
     }
     keys
+}
+
+/// CopyDataProperties: defines on `target` every own enumerable property of `source`
+/// whose key is not in `excluded` (an array of property keys, or undefined).
+pub fn copy_data_properties(target: Value, source: Value, excluded: Value) -> JsResult<()> {
+    if source.is_nullish() {
+        return Ok(());
+    }
+    let from = ops::to_object(source)?;
+    let excluded: Vec<Key> = if excluded.is_object() { obj(excluded).elements.iter().map(|&k| to_key(k)).collect::<JsResult<_>>()? } else { Vec::new() };
+    for (key, _) in own_keys(from) {
+        if excluded.contains(&key) {
+            continue;
+        }
+        // Re-read: a getter run for an earlier key may have changed this one.
+        let Some(own) = get_own(from, key) else { continue };
+        if own.flags() & ENUMERABLE == 0 {
+            continue;
+        }
+        let v = get_with(from, key, from)?;
+        define_data(target, key, v, DEFAULT)?;
+    }
+    Ok(())
 }
 
 /// Makes an object non-extensible and, for `freeze`, every property read-only.
