@@ -10,6 +10,7 @@ use dxrt_abi::{arith, error_kind, unary};
 
 use crate::builtins::error::ErrorKind;
 use crate::builtins::iterator;
+use crate::class;
 use crate::env::{Env, new_env};
 use crate::exception::{self, JsResult, throw_error, to_abi};
 use crate::interop;
@@ -342,6 +343,10 @@ pub extern "C" fn dxrt_throw_error(kind: i32, msg: u64) -> u64 {
         error_kind::RANGE => throw_error(ErrorKind::Range, &text(msg)),
         error_kind::SYNTAX => throw_error(ErrorKind::Syntax, &text(msg)),
         error_kind::EVAL => throw_error(ErrorKind::Eval, &text(msg)),
+        // `this` of a derived constructor before `super()`.
+        error_kind::TDZ if text(msg) == "this" => {
+            throw_error(ErrorKind::Reference, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+        }
         error_kind::TDZ => throw_error(ErrorKind::Reference, &format!("Cannot access '{}' before initialization", text(msg))),
         _ => throw_error(ErrorKind::Type, "Assignment to constant variable."),
     };
@@ -472,6 +477,53 @@ pub extern "C" fn dxrt_construct_spread(callee: u64, args: u64, site: i32) -> u6
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_copy_data_properties(target: u64, source: u64, excluded: u64) -> u64 {
     to_abi(object::copy_data_properties(Value(target), Value(source), Value(excluded)).map(|_| Value(target)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_make_class(ctor: u64, superclass: u64) -> u64 {
+    to_abi(class::make_class(Value(ctor), Value(superclass)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_define_method(o: u64, key: u64, f: u64, kind: i32) -> u64 {
+    to_abi(class::define_method(Value(o), Value(key), Value(f), kind).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_set_class_fields(ctor: u64, fields: u64) -> u64 {
+    object::func(Value(ctor)).fields = Value(fields);
+    Value::UNDEFINED.0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_init_fields(o: u64, fields: u64) -> u64 {
+    to_abi(class::init_fields(Value(o), Value(fields)).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_init_instance(o: u64, ctor: u64) -> u64 {
+    to_abi(class::init_instance(Value(o), Value(ctor)).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_super_call(callee: u64, new_target: u64, args: u64) -> u64 {
+    let args = obj(Value(args)).elements.clone();
+    to_abi(class::super_call(Value(callee), Value(new_target), &args))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_get_super(home: u64, key: u64, this: u64) -> u64 {
+    to_abi(class::get_super(Value(home), Value(key), Value(this)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_set_super(home: u64, key: u64, v: u64, this: u64) -> u64 {
+    to_abi(class::set_super(Value(home), Value(key), Value(v), Value(this)).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_derived_result(v: u64, this: u64) -> u64 {
+    to_abi(class::derived_result(Value(v), Value(this)))
 }
 
 macro_rules! kind_ty {

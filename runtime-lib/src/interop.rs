@@ -61,6 +61,10 @@ pub fn construct_site(f: Value, args: &[Value], new_target: Value, what: Option<
     if info.flags & FN_NATIVE != 0 {
         return invoke(f, Value::HOLE, args, new_target);
     }
+    // A derived constructor gets `this` from `super()` and returns it itself.
+    if info.flags & dxrt_abi::FN_DERIVED != 0 {
+        return invoke(f, Value::HOLE, args, new_target);
+    }
     let this = ordinary_create_from_constructor(new_target, realm().object_prototype)?;
     let r = invoke(f, this, args, new_target)?;
     Ok(if r.is_object() { r } else { this })

@@ -13,6 +13,7 @@
 #![allow(static_mut_refs)]
 
 pub mod builtins;
+pub mod class;
 pub mod env;
 pub mod exception;
 pub mod exports;

@@ -36,3 +36,8 @@ pub(crate) fn mark_symbols() {
         }
     }
 }
+
+/// A symbol's [[Description]] (a string or undefined).
+pub fn description(sym: Value) -> Value {
+    unsafe { (*sym.as_symbol()).description }
+}

@@ -923,6 +923,47 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let (t, s, x) = (self.get(*target), self.get(*source), self.get(*excluded));
                 self.call_checked("dxrt_copy_data_properties", &[t, s, x]);
             }
+            Inst::MakeClass { dst, ctor, superclass } => {
+                let (c, s) = (self.get(*ctor), self.get(*superclass));
+                let r = self.call_checked("dxrt_make_class", &[c, s]);
+                self.set(*dst, r);
+            }
+            Inst::DefineMethod { obj, key, value, kind } => {
+                let (o, k, v) = (self.get(*obj), self.get(*key), self.get(*value));
+                let kv = self.i32c(*kind as i64);
+                self.call_checked("dxrt_define_method", &[o, k, v, kv]);
+            }
+            Inst::SetClassFields { ctor, fields } => {
+                let (c, f) = (self.get(*ctor), self.get(*fields));
+                self.call_rt("dxrt_set_class_fields", &[c, f]);
+            }
+            Inst::InitFields { obj, fields } => {
+                let (o, f) = (self.get(*obj), self.get(*fields));
+                self.call_checked("dxrt_init_fields", &[o, f]);
+            }
+            Inst::InitInstance { obj, ctor } => {
+                let (o, c) = (self.get(*obj), self.get(*ctor));
+                self.call_checked("dxrt_init_instance", &[o, c]);
+            }
+            Inst::SuperCall { dst, callee, new_target, args } => {
+                let (c, n, a) = (self.get(*callee), self.get(*new_target), self.get(*args));
+                let r = self.call_checked("dxrt_super_call", &[c, n, a]);
+                self.set(*dst, r);
+            }
+            Inst::GetSuper { dst, home, key, this } => {
+                let (h, k, t) = (self.get(*home), self.get(*key), self.get(*this));
+                let r = self.call_checked("dxrt_get_super", &[h, k, t]);
+                self.set(*dst, r);
+            }
+            Inst::SetSuper { home, key, value, this } => {
+                let (h, k, v, t) = (self.get(*home), self.get(*key), self.get(*value), self.get(*this));
+                self.call_checked("dxrt_set_super", &[h, k, v, t]);
+            }
+            Inst::DerivedResult { dst, value, this } => {
+                let (v, t) = (self.get(*value), self.get(*this));
+                let r = self.call_checked("dxrt_derived_result", &[v, t]);
+                self.set(*dst, r);
+            }
         }
         Ok(())
     }

@@ -161,6 +161,24 @@ pub enum Inst {
     /// Copies the own enumerable properties of `source` whose keys are not in the array
     /// `excluded` (or undefined) onto `target` (object rest and spread).
     CopyDataProperties { target: Var, source: Var, excluded: Var },
+    /// Sets up class constructor `ctor` with heritage `superclass` (the hole without
+    /// `extends`); `dst` is the prototype object.
+    MakeClass { dst: Var, ctor: Var, superclass: Var },
+    /// Defines a class element on `obj`: `kind` 0 method, 1 getter, 2 setter.
+    DefineMethod { obj: Var, key: Var, value: Var, kind: u8 },
+    /// Stores a class's instance field list (key, initializer pairs) on its constructor.
+    SetClassFields { ctor: Var, fields: Var },
+    /// Runs a field list on `obj` (static fields and blocks).
+    InitFields { obj: Var, fields: Var },
+    /// Runs the instance fields of class constructor `ctor` on `obj`.
+    InitInstance { obj: Var, ctor: Var },
+    /// `super(...args)` in derived constructor `callee`: the new `this`.
+    SuperCall { dst: Var, callee: Var, new_target: Var, args: Var },
+    /// `super[key]` read and write, from a method whose home object is `home`.
+    GetSuper { dst: Var, home: Var, key: Var, this: Var },
+    SetSuper { home: Var, key: Var, value: Var, this: Var },
+    /// What a derived constructor returns for `return value`.
+    DerivedResult { dst: Var, value: Var, this: Var },
 }
 
 impl Inst {
@@ -171,7 +189,7 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),

@@ -22,6 +22,8 @@ pub(super) enum Place {
     Global(u32),
     Named(Var, u32),
     Elem(Var, Var),
+    /// `super[key]`.
+    Super(Var),
 }
 
 fn bin_op(op: BinaryOperator) -> Option<BinOp> {
@@ -66,12 +68,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::NullLiteral(_) => self.constant(Const::Null),
             Expression::TemplateLiteral(t) => self.lower_template(t)?,
             Expression::Identifier(id) => self.lower_identifier(id)?,
-            Expression::ThisExpression(_) => {
-                let t = self.fs().func.this_var;
-                let d = self.new_var();
-                self.mov(d, t);
-                d
-            }
+            Expression::ThisExpression(t) => self.lower_this(t.span.start),
             Expression::ParenthesizedExpression(p) => self.lower_expr_named(&p.expression, name)?,
             Expression::TSAsExpression(x) => self.lower_expr_named(&x.expression, name)?,
             Expression::TSSatisfiesExpression(x) => self.lower_expr_named(&x.expression, name)?,
@@ -140,6 +137,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::ArrowFunctionExpression(a) => self.lower_arrow(a, name)?,
             Expression::CallExpression(c) => self.lower_call(c)?,
             Expression::NewExpression(n) => self.lower_new(n)?,
+            Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let k = self.str_const(m.property.name.as_str());
+                self.super_get(k, m.span.start)
+            }
+            Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let k = self.lower_property_key_expr(&m.expression)?;
+                self.super_get(k, m.span.start)
+            }
             Expression::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 if m.optional {
@@ -161,7 +166,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 d
             }
             Expression::ChainExpression(c) => return unsupported("optional chaining", c.span),
-            Expression::ClassExpression(c) => return unsupported("classes", c.span),
+            Expression::ClassExpression(c) => self.lower_class(c, name)?,
             Expression::RegExpLiteral(r) => return unsupported("regular expressions", r.span),
             Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
             Expression::TaggedTemplateExpression(t) => return unsupported("tagged templates", t.span),
@@ -299,6 +304,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn place_of_simple(&mut self, t: &'a SimpleAssignmentTarget<'a>) -> LResult<Place> {
         Ok(match t {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => self.place_of_ident(id),
+            SimpleAssignmentTarget::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => Place::Super(self.str_const(m.property.name.as_str())),
+            SimpleAssignmentTarget::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => Place::Super(self.lower_property_key_expr(&m.expression)?),
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 Place::Named(o, self.program.string(m.property.name.as_str()))
@@ -349,6 +356,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
             Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
             Place::Elem(o, k) => self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos),
+            Place::Super(k) => return self.super_get(k, pos),
         }
         d
     }
@@ -360,7 +368,41 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Global(name) => self.emit(Inst::SetGlobal { name, value: v, strict }, pos),
             Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
+            Place::Super(k) => {
+                let home = self.home_object(pos);
+                let this = self.lower_this(pos);
+                self.emit(Inst::SetSuper { home, key: k, value: v, this }, pos);
+            }
         }
+    }
+
+    /// `this`; in a derived constructor it must have been bound by `super()`.
+    pub(super) fn lower_this(&mut self, pos: u32) -> Var {
+        let t = self.fs().func.this_var;
+        let d = self.new_var();
+        self.mov(d, t);
+        if self.fs().derived {
+            let name = self.program.string("this");
+            self.emit(Inst::CheckTdz { var: d, name }, pos);
+        }
+        d
+    }
+
+    /// `super[key]`: the home object's prototype's property, with `this` as receiver.
+    fn super_get(&mut self, key: Var, pos: u32) -> Var {
+        let home = self.home_object(pos);
+        let this = self.lower_this(pos);
+        let d = self.new_var();
+        self.emit(Inst::GetSuper { dst: d, home, key, this }, pos);
+        d
+    }
+
+    /// A computed key, converted with ToPropertyKey where it stands.
+    fn lower_property_key_expr(&mut self, e: &'a Expression<'a>) -> LResult<Var> {
+        let v = self.lower_expr(e)?;
+        let k = self.new_var();
+        self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: v }, e.span().start);
+        Ok(k)
     }
 
     fn lower_assignment(&mut self, a: &'a AssignmentExpression<'a>) -> LResult<Var> {
@@ -489,6 +531,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let site = self.site_text(c.callee.span());
         let d = self.new_var();
         match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let k = self.str_const(m.property.name.as_str());
+                let f = self.super_get(k, m.span.start);
+                let this = self.lower_this(pos);
+                let args = self.lower_args(&c.arguments)?;
+                self.emit_call(d, f, this, args, site, pos);
+            }
+            Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let k = self.lower_property_key_expr(&m.expression)?;
+                let f = self.super_get(k, m.span.start);
+                let this = self.lower_this(pos);
+                let args = self.lower_args(&c.arguments)?;
+                self.emit_call(d, f, this, args, site, pos);
+            }
             Expression::StaticMemberExpression(m) if !m.optional => {
                 let o = self.lower_expr(&m.object)?;
                 let key = self.program.string(m.property.name.as_str());
@@ -527,7 +583,21 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     self.emit_call(d, f, this, args, site, pos);
                 }
             }
-            Expression::Super(s) => return unsupported("super calls", s.span),
+            Expression::Super(s) => {
+                if !self.fs().derived {
+                    return unsupported("super() outside a derived class constructor (in an arrow function or eval)", s.span);
+                }
+                let args = match self.lower_args(&c.arguments)? {
+                    Args::Spread(a) => a,
+                    Args::List(elems) => {
+                        let a = self.new_var();
+                        self.emit(Inst::NewArray { dst: a, elems }, pos);
+                        a
+                    }
+                };
+                let r = self.emit_super_call(args, pos);
+                self.mov(d, r);
+            }
             other => {
                 let f = self.lower_expr(other)?;
                 let args = self.lower_args(&c.arguments)?;

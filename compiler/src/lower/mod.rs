@@ -16,6 +16,7 @@
 //!
 //! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
 
+mod class;
 mod expr;
 mod pattern;
 mod stmt;
@@ -96,6 +97,8 @@ struct FnState {
     /// The `arguments` object, when it is a local of this function.
     arguments_var: Option<Var>,
     strict: bool,
+    /// A derived class constructor: `this` is the hole until `super()` returns.
+    derived: bool,
 }
 
 pub struct Lowerer<'s, 'a> {
@@ -122,6 +125,11 @@ pub struct Lowerer<'s, 'a> {
 enum FnNode<'a> {
     Function(&'a Function<'a>),
     Arrow(&'a ArrowFunctionExpression<'a>),
+    /// The constructor of a class that does not write one.
+    DefaultCtor(&'a Class<'a>),
+    /// A class field's initializer (a method of the instance or class).
+    Field(&'a Expression<'a>),
+    StaticBlock(&'a StaticBlock<'a>),
 }
 
 struct PendingFn<'a> {
@@ -130,6 +138,18 @@ struct PendingFn<'a> {
     outer_chain: Vec<ScopeId>,
     strict: bool,
     name: StrId,
+    kind: FnKind,
+}
+
+/// What a (non-arrow) function is, for its flags and prologue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FnKind {
+    /// A function declaration or expression: callable and constructible.
+    Plain,
+    /// A class or object-literal method, getter or setter: not constructible.
+    Method,
+    /// A class constructor: only constructible; `derived` with `extends`.
+    ClassCtor { derived: bool },
 }
 
 impl<'s, 'a> Lowerer<'s, 'a> {
@@ -178,7 +198,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn function_scope_of(&self, mut scope: ScopeId) -> ScopeId {
         loop {
             let flags = self.scoping.scope_flags(scope);
-            if flags.intersects(ScopeFlags::Function | ScopeFlags::Top) {
+            if flags.intersects(ScopeFlags::Function | ScopeFlags::Top | ScopeFlags::ClassStaticBlock) {
                 return scope;
             }
             match self.scoping.scope_parent_id(scope) {
@@ -196,7 +216,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let home = self.function_scope_of(scope);
             let captured = self.scoping.get_resolved_reference_ids(sym).iter().any(|&r| {
                 let node = self.scoping.get_reference(r).node_id();
-                self.function_scope_of(nodes.get_node(node).scope_id()) != home
+                self.function_scope_of(nodes.get_node(node).scope_id()) != home || self.in_field_initializer(node)
             });
             let st = if !captured {
                 Storage::Local
@@ -213,6 +233,21 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         self.program.statics = statics;
         self.analyze_arguments();
+    }
+
+    /// Whether a node is in a class field's initializer directly (not in a function
+    /// inside it): that code runs as a function of its own, but has no scope of its own.
+    fn in_field_initializer(&self, node: oxc_semantic::NodeId) -> bool {
+        let nodes = self.semantic.nodes();
+        let span = nodes.kind(node).span();
+        for kind in nodes.ancestor_kinds(node) {
+            match kind {
+                oxc_ast::AstKind::PropertyDefinition(p) => return p.value.as_ref().is_some_and(|v| v.span().contains_inclusive(span)),
+                oxc_ast::AstKind::Function(_) | oxc_ast::AstKind::ArrowFunctionExpression(_) | oxc_ast::AstKind::StaticBlock(_) | oxc_ast::AstKind::Class(_) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The nearest non-arrow function scope enclosing `scope` (`None` at top level).
@@ -297,6 +332,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             tdz_params: HashSet::new(),
             arguments_var: None,
             strict,
+            derived: false,
         });
     }
 
@@ -383,7 +419,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.fs().env_stack.push((scope, e));
         }
         let bindings: Vec<SymbolId> = self.scoping.get_bindings(scope).values().copied().collect();
-        let is_fn_scope = self.scoping.scope_flags(scope).intersects(ScopeFlags::Function | ScopeFlags::Top);
+        let is_fn_scope = self.scoping.scope_flags(scope).intersects(ScopeFlags::Function | ScopeFlags::Top | ScopeFlags::ClassStaticBlock);
         for sym in bindings {
             let flags = self.scoping.symbol_flags(sym);
             if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class) {
@@ -597,6 +633,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             || params.items.len() > 6
             || self.arguments.contains_key(&scope)
             || text.contains("new.target")
+            || text.contains("super")
             || (is_arrow && text.contains("this"))
     }
 
@@ -610,7 +647,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.program.string(&name_s);
         let chain = self.closure_chain();
         let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
-        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name });
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name, kind: FnKind::Plain });
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
@@ -638,7 +675,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.program.string(name.unwrap_or(""));
         let chain = self.closure_chain();
         let strict = self.fs().strict;
-        self.pending.push(PendingFn { id, node: FnNode::Arrow(a), outer_chain: chain, strict, name });
+        self.pending.push(PendingFn { id, node: FnNode::Arrow(a), outer_chain: chain, strict, name, kind: FnKind::Plain });
         let env = self.current_env();
         // An arrow sees the `this` of its creator: captured as the closure's home.
         let home = if uses_this { Some(self.fs().func.this_var) } else { None };
@@ -659,6 +696,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (span, params, scope, is_arrow) = match p.node {
             FnNode::Function(f) => (f.span, &*f.params, f.scope_id(), false),
             FnNode::Arrow(a) => (a.span, &*a.params, a.scope_id(), true),
+            FnNode::DefaultCtor(_) | FnNode::Field(_) | FnNode::StaticBlock(_) => return self.lower_class_piece(p),
         };
         // A named function expression that refers to itself reads its own callee.
         let self_name = match p.node {
@@ -669,13 +707,22 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 .filter(|&sym| !self.scoping.get_resolved_reference_ids(sym).is_empty()),
             _ => None,
         };
-        let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some();
+        let is_ctor = matches!(p.kind, FnKind::ClassCtor { .. });
+        let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some() || is_ctor;
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
         let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
         self.begin_function(p.id, entry, p.name, length, p.strict, p.outer_chain, span.start);
         let mut flags = if p.strict { dxrt_abi::FN_STRICT } else { 0 };
-        flags |= if is_arrow { dxrt_abi::FN_ARROW } else { dxrt_abi::FN_CONSTRUCTOR };
+        flags |= match p.kind {
+            _ if is_arrow => dxrt_abi::FN_ARROW,
+            FnKind::Plain => dxrt_abi::FN_CONSTRUCTOR,
+            FnKind::Method => dxrt_abi::FN_METHOD,
+            FnKind::ClassCtor { derived } => dxrt_abi::FN_CONSTRUCTOR | dxrt_abi::FN_CLASS_CONSTRUCTOR | if derived { dxrt_abi::FN_DERIVED } else { 0 },
+        };
         self.fs().func.flags = flags;
+        if let FnKind::ClassCtor { derived } = p.kind {
+            self.class_ctor_prologue(derived, span.start);
+        }
         let mut incoming = Vec::new();
         for _ in &params.items {
             incoming.push(self.new_var());
@@ -696,6 +743,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 ArrowFunctionBody::FunctionBody(b) => &b.statements[..],
                 _ => &[],
             },
+            _ => &[],
         };
         // Parameters first (their defaults may call hoisted functions: hoist first).
         self.enter_scope(scope, body_stmts)?;
@@ -779,6 +827,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.jump(entry);
             return;
         }
+        let v = if self.fs().derived {
+            let this = self.fs().func.this_var;
+            let d = self.new_var();
+            self.emit(Inst::DerivedResult { dst: d, value: v, this }, pos);
+            d
+        } else {
+            v
+        };
         self.terminate(Terminator::Return(v));
     }
 

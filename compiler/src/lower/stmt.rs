@@ -133,7 +133,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             Statement::TryStatement(t) => self.lower_try(t)?,
             Statement::SwitchStatement(sw) => self.lower_switch(sw, labels)?,
-            Statement::ClassDeclaration(c) => return unsupported("classes", c.span),
+            Statement::ClassDeclaration(c) => {
+                self.lower_class(c, None)?;
+            }
             Statement::WithStatement(w) => return unsupported("`with` statements", w.span),
             Statement::TSTypeAliasDeclaration(_) | Statement::TSInterfaceDeclaration(_) => {}
             Statement::TSEnumDeclaration(e) => return unsupported("TypeScript enums", e.span),

@@ -93,6 +93,11 @@ pub const FN_METHOD: u32 = 8;
 pub const FN_NATIVE: u32 = 16;
 /// The function references `this` and is sloppy: undefined `this` becomes the global.
 pub const FN_USES_THIS: u32 = 32;
+/// A class constructor: calling it without `new` throws.
+pub const FN_CLASS_CONSTRUCTOR: u32 = 64;
+/// The constructor of a class with `extends`: `this` starts uninitialized (the hole)
+/// and is created by `super()`.
+pub const FN_DERIVED: u32 = 128;
 
 /// One string constant of the program: UTF-16 code units.
 #[repr(C)]
@@ -240,6 +245,16 @@ macro_rules! for_each_runtime_fn {
             dxrt_construct_spread(callee: value, args: value, site: i32) -> value;
             // Object rest and spread: own enumerable properties of `source` not in `excluded`.
             dxrt_copy_data_properties(target: value, source: value, excluded: value) -> value;
+            // Classes.
+            dxrt_make_class(ctor: value, superclass: value) -> value;
+            dxrt_define_method(obj: value, key: value, f: value, kind: i32) -> value;
+            dxrt_set_class_fields(ctor: value, fields: value) -> value;
+            dxrt_init_fields(obj: value, fields: value) -> value;
+            dxrt_init_instance(obj: value, ctor: value) -> value;
+            dxrt_super_call(callee: value, new_target: value, args: value) -> value;
+            dxrt_get_super(home: value, key: value, this: value) -> value;
+            dxrt_set_super(home: value, key: value, v: value, this: value) -> value;
+            dxrt_derived_result(v: value, this: value) -> value;
         }
     };
 }

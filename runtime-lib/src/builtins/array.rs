@@ -84,17 +84,22 @@ fn relative(v: Value, len: usize, default: usize) -> JsResult<usize> {
     Ok(if n < 0.0 { (len as f64 + n).max(0.0) as usize } else { (n as usize).min(len) })
 }
 
-fn array_ctor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    if args.len() == 1 && args[0].is_number() {
+fn array_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    // A subclass (`class L extends Array`) gets its own prototype from new.target.
+    let proto = if nt.is_undefined() { realm().array_prototype } else { interop::prototype_from_constructor(nt, realm().array_prototype)? };
+    let a = if args.len() == 1 && args[0].is_number() {
         let n = args[0].as_number();
         if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
             return throw_range_error("Invalid array length");
         }
         let a = object::new_array(Vec::new());
         object::set_array_length(a, args[0])?;
-        return Ok(a);
-    }
-    Ok(object::new_array(args.to_vec()))
+        a
+    } else {
+        object::new_array(args.to_vec())
+    };
+    obj(a).proto = proto;
+    Ok(a)
 }
 
 fn is_array(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

@@ -97,6 +97,8 @@ pub struct JsFunction {
     /// The home object of methods; for bound functions the target.
     pub home: Value,
     pub name: Value,
+    /// A class constructor's instance fields (see `class`), else undefined.
+    pub fields: Value,
 }
 
 const _: () = assert!(offset_of!(JsFunction, env) == abi::function::ENV as usize);
@@ -221,6 +223,7 @@ pub fn new_function(info: *const FunctionInfo, env: *mut Env, name: Value, proto
         (*fp).info = info;
         (*fp).home = Value::UNDEFINED;
         (*fp).name = name;
+        (*fp).fields = Value::UNDEFINED;
     }
     f
 }
@@ -265,6 +268,7 @@ pub(crate) fn trace(o: *mut JsObject) {
         gc::mark_ptr(f.env);
         gc::mark_value(f.home);
         gc::mark_value(f.name);
+        gc::mark_value(f.fields);
     }
 }
 

@@ -1,0 +1,243 @@
+//! Lowering of classes (ClassDefinitionEvaluation): the constructor closure, the
+//! prototype and heritage (`MakeClass`), methods and accessors in source order (computed
+//! keys evaluated where they stand), instance fields as a list of (key, initializer
+//! closure) stored on the constructor and run on each new instance, static fields and
+//! static blocks run on the constructor once the class is defined.
+//!
+//! Field initializers and static blocks are compiled as methods of their own (their
+//! `this` is the instance or the class), which is why capture analysis treats them as
+//! function boundaries.
+
+use oxc_ast::ast::*;
+use oxc_span::GetSpan;
+
+use super::{FnKind, FnNode, LResult, Lowerer, PendingFn, unsupported};
+use crate::ir::{BinOp, Const, EntryKind, ErrorKind, Inst, Terminator, Var};
+
+/// `DefineMethod` kinds.
+const METHOD: u8 = 0;
+const GETTER: u8 = 1;
+const SETTER: u8 = 2;
+
+impl<'s, 'a> Lowerer<'s, 'a> {
+    /// Evaluates a class definition to its constructor. A declaration's binding is
+    /// initialized before static fields and blocks run, which may refer to it.
+    pub(super) fn lower_class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> LResult<Var> {
+        if !c.decorators.is_empty() {
+            return unsupported("decorators", c.span);
+        }
+        let saved_strict = self.fs().strict;
+        self.fs().strict = true;
+        let scope = c.scope_id();
+        self.enter_scope(scope, &[])?;
+        let superclass = match &c.heritage {
+            Some(h) => self.lower_expr(&h.expression)?,
+            None => self.constant(Const::Hole),
+        };
+        let class_name = c.id.as_ref().map(|id| id.name.as_str()).or(name).unwrap_or("");
+        let ctor_def = c.body.body.iter().find_map(|e| match e {
+            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => Some(&m.value),
+            _ => None,
+        });
+        let derived = c.heritage.is_some();
+        let id = self.new_func_id();
+        let name_id = self.program.string(class_name);
+        let chain = self.closure_chain();
+        let node = match ctor_def {
+            Some(f) => FnNode::Function(f),
+            None => FnNode::DefaultCtor(c),
+        };
+        self.pending.push(PendingFn { id, node, outer_chain: chain, strict: true, name: name_id, kind: FnKind::ClassCtor { derived } });
+        let env = self.current_env();
+        let ctor = self.new_var();
+        self.emit(Inst::MakeClosure { dst: ctor, func: id, env, home: None }, c.span.start);
+        let proto = self.new_var();
+        self.emit(Inst::MakeClass { dst: proto, ctor, superclass }, c.span.start);
+
+        let instance_fields = self.new_var();
+        self.emit(Inst::NewArray { dst: instance_fields, elems: Vec::new() }, 0);
+        let static_elems = self.new_var();
+        self.emit(Inst::NewArray { dst: static_elems, elems: Vec::new() }, 0);
+        let (mut has_fields, mut has_statics) = (false, false);
+        for el in &c.body.body {
+            match el {
+                ClassElement::MethodDefinition(m) => {
+                    if m.kind == MethodDefinitionKind::Constructor {
+                        continue;
+                    }
+                    let target = if m.r#static { ctor } else { proto };
+                    let (key, _) = self.property_key(&m.key, m.computed)?;
+                    let f = self.lower_method(&m.value, target)?;
+                    let kind = match m.kind {
+                        MethodDefinitionKind::Get => GETTER,
+                        MethodDefinitionKind::Set => SETTER,
+                        _ => METHOD,
+                    };
+                    self.emit(Inst::DefineMethod { obj: target, key, value: f, kind }, m.span.start);
+                }
+                ClassElement::PropertyDefinition(p) => {
+                    let target = if p.r#static { ctor } else { proto };
+                    let (key, _) = self.property_key(&p.key, p.computed)?;
+                    let init = match &p.value {
+                        Some(v) => self.member_closure(FnNode::Field(v), v.span(), target),
+                        None => self.constant(Const::Undefined),
+                    };
+                    let list = if p.r#static { static_elems } else { instance_fields };
+                    self.emit(Inst::ArrayPush { arr: list, value: key }, p.span.start);
+                    self.emit(Inst::ArrayPush { arr: list, value: init }, p.span.start);
+                    if p.r#static { has_statics = true } else { has_fields = true }
+                }
+                ClassElement::StaticBlock(b) => {
+                    let f = self.member_closure(FnNode::StaticBlock(b), b.span, ctor);
+                    let hole = self.constant(Const::Hole);
+                    self.emit(Inst::ArrayPush { arr: static_elems, value: hole }, b.span.start);
+                    self.emit(Inst::ArrayPush { arr: static_elems, value: f }, b.span.start);
+                    has_statics = true;
+                }
+                ClassElement::AccessorProperty(a) => return unsupported("`accessor` class fields", a.span),
+                ClassElement::TSIndexSignature(_) => {}
+            }
+        }
+        if has_fields {
+            self.emit(Inst::SetClassFields { ctor, fields: instance_fields }, c.span.start);
+        }
+        if let Some(id) = &c.id {
+            self.init_binding(id.symbol_id(), ctor, c.span.start);
+        }
+        if has_statics {
+            self.emit(Inst::InitFields { obj: ctor, fields: static_elems }, c.span.start);
+        }
+        self.exit_scope(scope);
+        self.fs().strict = saved_strict;
+        Ok(ctor)
+    }
+
+    /// A method, getter or setter closure whose home object is `home`.
+    fn lower_method(&mut self, f: &'a Function<'a>, home: Var) -> LResult<Var> {
+        if f.generator || f.r#async {
+            return unsupported(if f.generator { "generator methods" } else { "async methods" }, f.span);
+        }
+        let id = self.new_func_id();
+        let name = self.program.string("");
+        let chain = self.closure_chain();
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict: true, name, kind: FnKind::Method });
+        let env = self.current_env();
+        let d = self.new_var();
+        self.emit(Inst::MakeClosure { dst: d, func: id, env, home: Some(home) }, f.span.start);
+        Ok(d)
+    }
+
+    /// The closure of a field initializer or static block, a method of `home`.
+    fn member_closure(&mut self, node: FnNode<'a>, span: oxc_span::Span, home: Var) -> Var {
+        let id = self.new_func_id();
+        let name = self.program.string("");
+        let chain = self.closure_chain();
+        self.pending.push(PendingFn { id, node, outer_chain: chain, strict: true, name, kind: FnKind::Method });
+        let env = self.current_env();
+        let d = self.new_var();
+        self.emit(Inst::MakeClosure { dst: d, func: id, env, home: Some(home) }, span.start);
+        d
+    }
+
+    /// The start of every class constructor: calling it without `new` throws; a base
+    /// class initializes its fields on the new `this`, a derived one waits for `super()`.
+    pub(super) fn class_ctor_prologue(&mut self, derived: bool, pos: u32) {
+        let nt = self.fs().func.new_target_var;
+        let u = self.constant(Const::Undefined);
+        let is_call = self.new_var();
+        self.emit(Inst::Binary { dst: is_call, op: BinOp::StrictEq, a: nt, b: u }, pos);
+        let (bad, ok) = (self.new_block(), self.new_block());
+        self.branch(is_call, bad, ok);
+        self.switch_to(bad);
+        let name = self.fs().func.name;
+        let text = format!("Class constructor {} cannot be invoked without 'new'", self.program.strings[name as usize]);
+        let msg = self.program.string(&text);
+        self.emit(Inst::ThrowError { kind: ErrorKind::Type, msg }, pos);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(ok);
+        if derived {
+            self.fs().derived = true;
+        } else {
+            let (this, callee) = (self.fs().func.this_var, self.fs().func.callee_var);
+            self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
+        }
+    }
+
+    /// `super(...args)` (the arguments as an array): constructs the parent, binds
+    /// `this` (once) and runs this class's field initializers on it.
+    pub(super) fn emit_super_call(&mut self, args: Var, pos: u32) -> Var {
+        let f = &self.fs().func;
+        let (this, callee, nt) = (f.this_var, f.callee_var, f.new_target_var);
+        let r = self.new_var();
+        self.emit(Inst::SuperCall { dst: r, callee, new_target: nt, args }, pos);
+        let hole = self.constant(Const::Hole);
+        let unbound = self.new_var();
+        self.emit(Inst::Binary { dst: unbound, op: BinOp::StrictEq, a: this, b: hole }, pos);
+        let (bad, ok) = (self.new_block(), self.new_block());
+        self.branch(unbound, ok, bad);
+        self.switch_to(bad);
+        let msg = self.program.string("Super constructor may only be called once");
+        self.emit(Inst::ThrowError { kind: ErrorKind::Reference, msg }, pos);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(ok);
+        self.mov(this, r);
+        self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
+        r
+    }
+
+    /// The home object of the running method (for `super.x`).
+    pub(super) fn home_object(&mut self, pos: u32) -> Var {
+        let d = self.new_var();
+        self.emit(Inst::LoadCalleeHome { dst: d }, pos);
+        d
+    }
+
+    /// Lowers the functions that have no function node of their own: a default
+    /// constructor, a field initializer, a static block.
+    pub(super) fn lower_class_piece(&mut self, p: PendingFn<'a>) -> LResult<()> {
+        let (span, text_span) = match p.node {
+            FnNode::DefaultCtor(c) => (c.span, c.span),
+            FnNode::Field(e) => (e.span(), e.span()),
+            FnNode::StaticBlock(b) => (b.span, b.span),
+            _ => unreachable!("functions with a node are lowered by lower_function_body"),
+        };
+        let uses_super = self.source[text_span.start as usize..text_span.end as usize].contains("super");
+        let generic = matches!(p.node, FnNode::DefaultCtor(_)) || uses_super;
+        let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
+        self.begin_function(p.id, entry, p.name, 0, true, p.outer_chain, span.start);
+        let derived = matches!(p.kind, FnKind::ClassCtor { derived: true });
+        self.fs().func.flags = dxrt_abi::FN_STRICT
+            | match p.kind {
+                FnKind::ClassCtor { .. } => dxrt_abi::FN_CONSTRUCTOR | dxrt_abi::FN_CLASS_CONSTRUCTOR | if derived { dxrt_abi::FN_DERIVED } else { 0 },
+                _ => dxrt_abi::FN_METHOD,
+            };
+        match p.node {
+            FnNode::DefaultCtor(_) => {
+                self.class_ctor_prologue(derived, span.start);
+                if derived {
+                    // constructor(...args) { super(...args); }
+                    let args = self.new_var();
+                    self.emit(Inst::RestArray { dst: args, start: 0 }, span.start);
+                    self.emit_super_call(args, span.start);
+                }
+                let u = self.constant(Const::Undefined);
+                self.emit_return(u, span.start);
+            }
+            FnNode::Field(e) => {
+                let v = self.lower_expr(e)?;
+                self.emit_return(v, span.start);
+            }
+            FnNode::StaticBlock(b) => {
+                let scope = b.scope_id();
+                self.enter_scope(scope, &b.body)?;
+                self.lower_statements(&b.body)?;
+                self.exit_scope(scope);
+                let u = self.constant(Const::Undefined);
+                self.emit_return(u, span.end);
+            }
+            _ => unreachable!(),
+        }
+        self.finish_function();
+        Ok(())
+    }
+}
