@@ -85,27 +85,115 @@ fn function_name_of(k: Key) -> String {
     string::str_of(v).to_rust_string()
 }
 
-/// Runs a field list on `target`: each (key, initializer) pair defines `key` with the
-/// initializer's result (called with `target` as `this`); a hole key is a static block.
+/// Kinds of the entries of a field list.
+pub const FIELD: i32 = 0;
+pub const STATIC_BLOCK: i32 = 1;
+pub const PRIVATE_METHOD: i32 = 2;
+pub const PRIVATE_GETTER: i32 = 3;
+pub const PRIVATE_SETTER: i32 = 4;
+
+/// Runs a field list on `target`: entries of (key, value, kind). A field defines `key`
+/// with its initializer's result (called with `target` as `this`; undefined without
+/// one), a static block is called, and private methods and accessors are added as they
+/// are (they come first in the list).
 pub fn init_fields(target: Value, fields: Value) -> JsResult<()> {
     if !fields.is_object() {
         return Ok(());
     }
     let n = obj(fields).elements.len();
     let mut i = 0;
-    while i + 1 < n {
-        let (key, init) = (obj(fields).elements[i], obj(fields).elements[i + 1]);
-        let v = if init.is_undefined() { Value::UNDEFINED } else { interop::call(init, target, &[])? };
-        if key != Value::HOLE {
-            let k = object::to_key(key)?;
-            if object::is_callable(v) && func(v).name.is_string() && string::str_of(func(v).name).is_empty() {
-                func(v).name = string::from_str(&function_name_of(k));
+    while i + 2 < n {
+        let e = &obj(fields).elements;
+        let (key, value, kind) = (e[i], e[i + 1], e[i + 2].as_number() as i32);
+        i += 3;
+        match kind {
+            STATIC_BLOCK => {
+                interop::call(value, target, &[])?;
             }
-            object::define_data(target, k, v, object::shape::DEFAULT)?;
+            PRIVATE_METHOD => private_add(target, key, value, 0)?,
+            PRIVATE_GETTER | PRIVATE_SETTER => {
+                let (g, s) = if kind == PRIVATE_GETTER { (Some(value), None) } else { (None, Some(value)) };
+                // A getter and setter of one name make one accessor.
+                let k = Key::Prop(key.0);
+                if !matches!(object::get_own(target, k), Some(object::Own::Accessor(..))) {
+                    private_check_absent(target, key)?;
+                }
+                object::define_accessor(target, k, g, s, 0)?;
+            }
+            _ => {
+                let v = if value.is_undefined() { Value::UNDEFINED } else { interop::call(value, target, &[])? };
+                let k = object::to_key(key)?;
+                if object::is_callable(v) && func(v).name.is_string() && string::str_of(func(v).name).is_empty() {
+                    func(v).name = string::from_str(&function_name_of(k));
+                }
+                if crate::symbol::is_private(key) {
+                    private_add(target, key, v, object::shape::WRITABLE)?;
+                } else {
+                    object::define_data(target, k, v, object::shape::DEFAULT)?;
+                }
+            }
         }
-        i += 2;
     }
     Ok(())
+}
+
+fn private_name(key: Value) -> String {
+    string::str_of(crate::symbol::description(key)).to_rust_string()
+}
+
+fn private_check_absent(o: Value, key: Value) -> JsResult<()> {
+    if object::get_own(o, Key::Prop(key.0)).is_some() {
+        return throw_type_error(&format!("Cannot initialize {} twice on the same object", private_name(key)));
+    }
+    Ok(())
+}
+
+/// PrivateFieldAdd / PrivateMethodOrAccessorAdd: also on non-extensible objects.
+fn private_add(o: Value, key: Value, v: Value, flags: u8) -> JsResult<()> {
+    if !o.is_object() {
+        return throw_type_error("Cannot add a private member to a primitive");
+    }
+    private_check_absent(o, key)?;
+    object::add_prop(o, key.0, v, flags);
+    Ok(())
+}
+
+fn private_find(o: Value, key: Value, what: &str) -> JsResult<object::Own> {
+    let own = if o.is_object() { object::get_own(o, Key::Prop(key.0)) } else { None };
+    match own {
+        Some(own) => Ok(own),
+        None => throw_type_error(&format!("Cannot {what} private member {} from an object whose class did not declare it", private_name(key))),
+    }
+}
+
+/// `o.#x`.
+pub fn private_get(o: Value, key: Value) -> JsResult<Value> {
+    match private_find(o, key, "read")? {
+        object::Own::Data(v, _) => Ok(v),
+        object::Own::Accessor(g, _, _) if g.is_undefined() => throw_type_error(&format!("'{}' was defined without a getter", private_name(key))),
+        object::Own::Accessor(g, _, _) => interop::call(g, o, &[]),
+    }
+}
+
+/// `o.#x = v`.
+pub fn private_set(o: Value, key: Value, v: Value) -> JsResult<()> {
+    match private_find(o, key, "write")? {
+        object::Own::Data(_, flags) if flags & object::shape::WRITABLE == 0 => throw_type_error(&format!("Private method {} is not writable", private_name(key))),
+        object::Own::Data(..) => {
+            object::set_private(o, key.0, v);
+            Ok(())
+        }
+        object::Own::Accessor(_, s, _) if s.is_undefined() => throw_type_error(&format!("'{}' was defined without a setter", private_name(key))),
+        object::Own::Accessor(_, s, _) => interop::call(s, o, &[v]).map(|_| ()),
+    }
+}
+
+/// `#x in o`.
+pub fn private_in(key: Value, o: Value) -> JsResult<Value> {
+    if !o.is_object() {
+        return throw_type_error("Cannot use 'in' operator to search for a private field in a non-object");
+    }
+    Ok(Value::bool(object::get_own(o, Key::Prop(key.0)).is_some()))
 }
 
 /// InitializeInstanceElements(o, constructor).

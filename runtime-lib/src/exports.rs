@@ -526,6 +526,26 @@ pub extern "C" fn dxrt_derived_result(v: u64, this: u64) -> u64 {
     to_abi(class::derived_result(Value(v), Value(this)))
 }
 
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_new_private_name(description: u64) -> u64 {
+    crate::symbol::new_private_name(Value(description)).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_private_get(o: u64, name: u64) -> u64 {
+    to_abi(class::private_get(Value(o), Value(name)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_private_set(o: u64, name: u64, v: u64) -> u64 {
+    to_abi(class::private_set(Value(o), Value(name), Value(v)).map(|_| Value::UNDEFINED))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_private_in(name: u64, o: u64) -> u64 {
+    to_abi(class::private_in(Value(name), Value(o)))
+}
+
 macro_rules! kind_ty {
     (value) => { u64 };
     (ptr) => { usize };

@@ -18,6 +18,22 @@ pub fn new_symbol(description: Value) -> Value {
     Value::symbol(p)
 }
 
+/// Header flag of a private name (`#x`): a symbol that keys private elements, which no
+/// reflection (`own_keys`) ever shows.
+pub const PRIVATE: u16 = 1;
+
+/// A new private name for one evaluation of a class (`description` is `#x`).
+pub fn new_private_name(description: Value) -> Value {
+    let s = new_symbol(description);
+    unsafe { (*s.as_symbol()).hdr.flags |= PRIVATE };
+    retain_as_key(s);
+    s
+}
+
+pub fn is_private(v: Value) -> bool {
+    v.is_symbol() && unsafe { (*v.as_symbol()).hdr.flags } & PRIVATE != 0
+}
+
 /// Records that `sym` is used as a property key.
 #[allow(static_mut_refs)]
 pub fn retain_as_key(sym: Value) {

@@ -959,6 +959,25 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let (h, k, v, t) = (self.get(*home), self.get(*key), self.get(*value), self.get(*this));
                 self.call_checked("dxrt_set_super", &[h, k, v, t]);
             }
+            Inst::NewPrivateName { dst, desc } => {
+                let d = self.string_value(*desc);
+                let r = self.call_rt("dxrt_new_private_name", &[d]);
+                self.set(*dst, r);
+            }
+            Inst::PrivateGet { dst, obj, name } => {
+                let (o, n) = (self.get(*obj), self.get(*name));
+                let r = self.call_checked("dxrt_private_get", &[o, n]);
+                self.set(*dst, r);
+            }
+            Inst::PrivateSet { obj, name, value } => {
+                let (o, n, v) = (self.get(*obj), self.get(*name), self.get(*value));
+                self.call_checked("dxrt_private_set", &[o, n, v]);
+            }
+            Inst::PrivateIn { dst, name, obj } => {
+                let (n, o) = (self.get(*name), self.get(*obj));
+                let r = self.call_checked("dxrt_private_in", &[n, o]);
+                self.set(*dst, r);
+            }
             Inst::DerivedResult { dst, value, this } => {
                 let (v, t) = (self.get(*value), self.get(*this));
                 let r = self.call_checked("dxrt_derived_result", &[v, t]);

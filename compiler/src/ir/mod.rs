@@ -179,6 +179,12 @@ pub enum Inst {
     SetSuper { home: Var, key: Var, value: Var, this: Var },
     /// What a derived constructor returns for `return value`.
     DerivedResult { dst: Var, value: Var, this: Var },
+    /// A new private name (`#x`, described by `desc`) for one evaluation of a class.
+    NewPrivateName { dst: Var, desc: StrId },
+    /// `obj.#x` read and write, and `#x in obj` (`name` holds the private name).
+    PrivateGet { dst: Var, obj: Var, name: Var },
+    PrivateSet { obj: Var, name: Var, value: Var },
+    PrivateIn { dst: Var, name: Var, obj: Var },
 }
 
 impl Inst {
@@ -189,7 +195,7 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),

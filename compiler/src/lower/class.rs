@@ -19,6 +19,13 @@ const METHOD: u8 = 0;
 const GETTER: u8 = 1;
 const SETTER: u8 = 2;
 
+/// Kinds of field list entries (mirror `dxrt::class`).
+const FIELD: f64 = 0.0;
+const STATIC_BLOCK: f64 = 1.0;
+const PRIVATE_METHOD: f64 = 2.0;
+const PRIVATE_GETTER: f64 = 3.0;
+const PRIVATE_SETTER: f64 = 4.0;
+
 impl<'s, 'a> Lowerer<'s, 'a> {
     /// Evaluates a class definition to its constructor. A declaration's binding is
     /// initialized before static fields and blocks run, which may refer to it.
@@ -30,6 +37,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.fs().strict = true;
         let scope = c.scope_id();
         self.enter_scope(scope, &[])?;
+        // Fresh private names for this evaluation of the class.
+        for name in super::class_private_names(c) {
+            let (s, slot) = self.private_name_slot(&name).expect("private names have slots in their class scope");
+            let desc = self.program.string(&format!("#{name}"));
+            let v = self.new_var();
+            self.emit(Inst::NewPrivateName { dst: v, desc }, c.span.start);
+            let e = self.env_of(s);
+            self.emit(Inst::StoreEnv { env: e, slot, value: v }, c.span.start);
+        }
         let superclass = match &c.heritage {
             Some(h) => self.lower_expr(&h.expression)?,
             None => self.constant(Const::Hole),
@@ -59,10 +75,27 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let static_elems = self.new_var();
         self.emit(Inst::NewArray { dst: static_elems, elems: Vec::new() }, 0);
         let (mut has_fields, mut has_statics) = (false, false);
+        // Private methods and accessors are added to an instance (or the class) before
+        // any field: they come first in the lists.
+        for el in &c.body.body {
+            let ClassElement::MethodDefinition(m) = el else { continue };
+            let PropertyKey::PrivateIdentifier(p) = &m.key else { continue };
+            let target = if m.r#static { ctor } else { proto };
+            let name = self.private_name(p)?;
+            let f = self.lower_method(&m.value, target)?;
+            let kind = match m.kind {
+                MethodDefinitionKind::Get => PRIVATE_GETTER,
+                MethodDefinitionKind::Set => PRIVATE_SETTER,
+                _ => PRIVATE_METHOD,
+            };
+            let list = if m.r#static { static_elems } else { instance_fields };
+            self.push_entry(list, name, f, kind);
+            if m.r#static { has_statics = true } else { has_fields = true }
+        }
         for el in &c.body.body {
             match el {
                 ClassElement::MethodDefinition(m) => {
-                    if m.kind == MethodDefinitionKind::Constructor {
+                    if m.kind == MethodDefinitionKind::Constructor || matches!(m.key, PropertyKey::PrivateIdentifier(_)) {
                         continue;
                     }
                     let target = if m.r#static { ctor } else { proto };
@@ -83,15 +116,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         None => self.constant(Const::Undefined),
                     };
                     let list = if p.r#static { static_elems } else { instance_fields };
-                    self.emit(Inst::ArrayPush { arr: list, value: key }, p.span.start);
-                    self.emit(Inst::ArrayPush { arr: list, value: init }, p.span.start);
+                    self.push_entry(list, key, init, FIELD);
                     if p.r#static { has_statics = true } else { has_fields = true }
                 }
                 ClassElement::StaticBlock(b) => {
                     let f = self.member_closure(FnNode::StaticBlock(b), b.span, ctor);
                     let hole = self.constant(Const::Hole);
-                    self.emit(Inst::ArrayPush { arr: static_elems, value: hole }, b.span.start);
-                    self.emit(Inst::ArrayPush { arr: static_elems, value: f }, b.span.start);
+                    self.push_entry(static_elems, hole, f, STATIC_BLOCK);
                     has_statics = true;
                 }
                 ClassElement::AccessorProperty(a) => return unsupported("`accessor` class fields", a.span),
@@ -110,6 +141,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.exit_scope(scope);
         self.fs().strict = saved_strict;
         Ok(ctor)
+    }
+
+    /// Appends a (key, value, kind) entry to a field list.
+    fn push_entry(&mut self, list: Var, key: Var, value: Var, kind: f64) {
+        let k = self.constant(Const::Number(kind));
+        for v in [key, value, k] {
+            self.emit(Inst::ArrayPush { arr: list, value: v }, 0);
+        }
     }
 
     /// A method, getter or setter closure whose home object is `home`.

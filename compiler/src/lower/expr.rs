@@ -24,6 +24,8 @@ pub(super) enum Place {
     Elem(Var, Var),
     /// `super[key]`.
     Super(Var),
+    /// `obj.#x`: the object and the private name.
+    Private(Var, Var),
 }
 
 fn bin_op(op: BinaryOperator) -> Option<BinOp> {
@@ -82,10 +84,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 }
                 last.unwrap()
             }
+            Expression::PrivateInExpression(p) => {
+                let name = self.private_name(&p.left)?;
+                let o = self.lower_expr(&p.right)?;
+                let d = self.new_var();
+                self.emit(Inst::PrivateIn { dst: d, name, obj: o }, p.span.start);
+                d
+            }
             Expression::BinaryExpression(b) => {
-                if let Expression::PrivateInExpression(_) = &b.left {
-                    return unsupported("private names", b.span);
-                }
                 let l = self.lower_expr(&b.left)?;
                 let r = self.lower_expr(&b.right)?;
                 let d = self.new_var();
@@ -181,7 +187,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::Move { dst: d, src: t }, n.span.start);
                 d
             }
-            Expression::PrivateFieldExpression(p) => return unsupported("private names", p.span),
+            Expression::PrivateFieldExpression(p) => {
+                if p.optional {
+                    return unsupported("optional chaining", p.span);
+                }
+                let o = self.lower_expr(&p.object)?;
+                let name = self.private_name(&p.field)?;
+                let d = self.new_var();
+                self.emit(Inst::PrivateGet { dst: d, obj: o, name }, p.field.span.start);
+                d
+            }
             Expression::JSXElement(j) => return unsupported("JSX", j.span),
             Expression::JSXFragment(j) => return unsupported("JSX", j.span),
             other => return unsupported("this expression", other.span()),
@@ -322,7 +337,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             SimpleAssignmentTarget::TSNonNullExpression(x) => return self.place_of_expr(&x.expression),
             SimpleAssignmentTarget::TSSatisfiesExpression(x) => return self.place_of_expr(&x.expression),
             SimpleAssignmentTarget::TSTypeAssertion(x) => return self.place_of_expr(&x.expression),
-            SimpleAssignmentTarget::PrivateFieldExpression(p) => return unsupported("private names", p.span),
+            SimpleAssignmentTarget::PrivateFieldExpression(p) => {
+                let o = self.lower_expr(&p.object)?;
+                Place::Private(o, self.private_name(&p.field)?)
+            }
         })
     }
 
@@ -357,6 +375,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
             Place::Elem(o, k) => self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos),
             Place::Super(k) => return self.super_get(k, pos),
+            Place::Private(o, name) => self.emit(Inst::PrivateGet { dst: d, obj: o, name }, pos),
         }
         d
     }
@@ -368,12 +387,24 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Global(name) => self.emit(Inst::SetGlobal { name, value: v, strict }, pos),
             Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
+            Place::Private(o, name) => self.emit(Inst::PrivateSet { obj: o, name, value: v }, pos),
             Place::Super(k) => {
                 let home = self.home_object(pos);
                 let this = self.lower_this(pos);
                 self.emit(Inst::SetSuper { home, key: k, value: v, this }, pos);
             }
         }
+    }
+
+    /// The private name `#x` in scope here (the nearest class declaring it).
+    pub(super) fn private_name(&mut self, p: &PrivateIdentifier<'a>) -> LResult<Var> {
+        let Some((scope, slot)) = self.private_name_slot(p.name.as_str()) else {
+            return unsupported("this private name", p.span);
+        };
+        let e = self.env_of(scope);
+        let d = self.new_var();
+        self.emit(Inst::LoadEnv { dst: d, env: e, slot }, p.span.start);
+        Ok(d)
     }
 
     /// `this`; in a derived constructor it must have been bound by `super()`.
@@ -545,6 +576,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let args = self.lower_args(&c.arguments)?;
                 self.emit_call(d, f, this, args, site, pos);
             }
+            Expression::PrivateFieldExpression(p) if !p.optional => {
+                let o = self.lower_expr(&p.object)?;
+                let name = self.private_name(&p.field)?;
+                let f = self.new_var();
+                self.emit(Inst::PrivateGet { dst: f, obj: o, name }, p.field.span.start);
+                let args = self.lower_args(&c.arguments)?;
+                self.emit_call(d, f, o, args, site, pos);
+            }
             Expression::StaticMemberExpression(m) if !m.optional => {
                 let o = self.lower_expr(&m.object)?;
                 let key = self.program.string(m.property.name.as_str());
@@ -618,7 +657,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         match key {
             PropertyKey::StaticIdentifier(id) => Ok((self.str_const(id.name.as_str()), Some(id.name.to_string()))),
-            PropertyKey::PrivateIdentifier(p) => unsupported("private names", p.span),
+            PropertyKey::PrivateIdentifier(p) => Ok((self.private_name(p)?, Some(format!("#{}", p.name)))),
             PropertyKey::StringLiteral(s) => Ok((self.str_const(s.value.as_str()), Some(s.value.to_string()))),
             PropertyKey::NumericLiteral(n) => {
                 let s = crate::number::to_js_string(n.value);

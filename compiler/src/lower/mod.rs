@@ -44,6 +44,36 @@ pub fn unsupported<T>(what: impl Into<String>, span: Span) -> LResult<T> {
     Err(Unsupported { what: what.into(), span })
 }
 
+/// What an environment slot holds.
+#[derive(Debug)]
+enum Slot {
+    /// A captured binding.
+    Binding,
+    /// The function's `arguments` object (an arrow inside refers to it).
+    Arguments,
+    /// A class's private name `#x` (without the `#`).
+    Private(String),
+}
+
+/// The private names a class declares (fields, methods, accessors; once each).
+fn class_private_names(c: &Class<'_>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for el in &c.body.body {
+        let key = match el {
+            ClassElement::MethodDefinition(m) => &m.key,
+            ClassElement::PropertyDefinition(p) => &p.key,
+            ClassElement::AccessorProperty(a) => &a.key,
+            _ => continue,
+        };
+        if let PropertyKey::PrivateIdentifier(p) = key
+            && !names.iter().any(|n| n == p.name.as_str())
+        {
+            names.push(p.name.to_string());
+        }
+    }
+    names
+}
+
 #[derive(Clone, Copy, Debug)]
 enum Storage {
     Local,
@@ -107,9 +137,8 @@ pub struct Lowerer<'s, 'a> {
     source: &'a str,
     pub program: ir::Program,
     storage: HashMap<SymbolId, Storage>,
-    /// Captured bindings declared in each scope, in slot order (`None` is the slot of
-    /// the function's `arguments` object, when an arrow inside refers to it).
-    env_slots: HashMap<ScopeId, Vec<Option<SymbolId>>>,
+    /// The slots of each environment-bearing scope, in order.
+    env_slots: HashMap<ScopeId, Vec<Slot>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
     /// Functions called directly: id, parameter count, and the scope the closure is
@@ -226,13 +255,41 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 Storage::Static(statics - 1)
             } else {
                 let slots = self.env_slots.entry(scope).or_default();
-                slots.push(Some(sym));
+                slots.push(Slot::Binding);
                 Storage::Env { scope, slot: slots.len() as u32 - 1 }
             };
             self.storage.insert(sym, st);
         }
         self.program.statics = statics;
         self.analyze_arguments();
+        self.analyze_private_names();
+    }
+
+    /// Every class with private elements keeps their names (created per evaluation of
+    /// the class) in its scope's environment, where its methods find them.
+    fn analyze_private_names(&mut self) {
+        for node in self.semantic.nodes().iter() {
+            let oxc_ast::AstKind::Class(c) = node.kind() else { continue };
+            for name in class_private_names(c) {
+                let slots = self.env_slots.entry(c.scope_id()).or_default();
+                if !slots.iter().any(|s| matches!(s, Slot::Private(n) if *n == name)) {
+                    slots.push(Slot::Private(name));
+                }
+            }
+        }
+    }
+
+    /// The environment slot holding private name `#name` for code lowered here: in the
+    /// nearest enclosing class that declares it.
+    pub(super) fn private_name_slot(&self, name: &str) -> Option<(ScopeId, u32)> {
+        let f = self.fs_ref();
+        let scopes = f.env_stack.iter().rev().map(|(s, _)| *s).chain(f.outer_chain.iter().copied());
+        for scope in scopes {
+            if let Some(i) = self.env_slots.get(&scope).and_then(|slots| slots.iter().position(|s| matches!(s, Slot::Private(n) if n == name))) {
+                return Some((scope, i as u32));
+            }
+        }
+        None
     }
 
     /// Whether a node is in a class field's initializer directly (not in a function
@@ -277,7 +334,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let known = self.arguments.get(&owner).copied();
             if captured && !matches!(known, Some(Storage::Env { .. })) {
                 let slots = self.env_slots.entry(owner).or_default();
-                slots.push(None);
+                slots.push(Slot::Arguments);
                 self.arguments.insert(owner, Storage::Env { scope: owner, slot: slots.len() as u32 - 1 });
             } else if known.is_none() {
                 self.arguments.insert(owner, Storage::Local);

@@ -255,6 +255,10 @@ macro_rules! for_each_runtime_fn {
             dxrt_get_super(home: value, key: value, this: value) -> value;
             dxrt_set_super(home: value, key: value, v: value, this: value) -> value;
             dxrt_derived_result(v: value, this: value) -> value;
+            dxrt_new_private_name(description: value) -> value;
+            dxrt_private_get(obj: value, name: value) -> value;
+            dxrt_private_set(obj: value, name: value, v: value) -> value;
+            dxrt_private_in(name: value, obj: value) -> value;
         }
     };
 }

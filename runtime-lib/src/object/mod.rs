@@ -360,6 +360,15 @@ impl Key {
     }
 }
 
+/// Writes an existing own data property's slot without attribute checks (private
+/// fields, whose writability the caller checked).
+pub fn set_private(o: Value, key: PropKey, v: Value) {
+    let ob = obj(o);
+    if let Some((slot, _)) = unsafe { (*ob.shape).lookup(key) } {
+        ob.slots[slot] = v;
+    }
+}
+
 /// Appends a new named property (the key must not exist yet).
 pub fn add_prop(o: Value, key: PropKey, v: Value, flags: u8) {
     let ob = obj(o);
@@ -851,7 +860,7 @@ pub fn own_keys(o: Value) -> Vec<(Key, u8)> {
         }
     }
     for (&k, &f) in sh.props.iter() {
-        if Value(k).is_symbol() {
+        if Value(k).is_symbol() && !crate::symbol::is_private(Value(k)) {
             keys.push((Key::Prop(k), f));
         }
     }
@@ -899,5 +908,6 @@ pub fn set_integrity(o: Value, frozen: bool) {
     }
     ob.shape = Shape::to_owned_shape(ob.shape);
     let sh = unsafe { &mut *ob.shape };
-    sh.props.values_mut().for_each(restrict);
+    // Private elements are not properties: freezing leaves them alone.
+    sh.props.iter_mut().filter(|(k, _)| !crate::symbol::is_private(Value(**k))).for_each(|(_, f)| restrict(f));
 }
