@@ -249,7 +249,8 @@ pub extern "C" fn dxrt_set_global(key: u64, v: u64, strict: i32) -> u64 {
 pub extern "C" fn dxrt_make_closure(info: usize, env: usize, home: u64) -> u64 {
     let (info, env) = (info as *const dxrt_abi::FunctionInfo, env as *mut Env);
     let name = program().map(|p| p.string(unsafe { (*info).name })).unwrap_or(Value::UNDEFINED);
-    let f = object::new_function(info, env, name, realm().function_prototype);
+    let proto = if unsafe { (*info).flags } & dxrt_abi::FN_GENERATOR != 0 { realm().generator_function_prototype } else { realm().function_prototype };
+    let f = object::new_function(info, env, name, proto);
     object::func(f).home = Value(home);
     f.0
 }
@@ -544,6 +545,17 @@ pub extern "C" fn dxrt_private_set(o: u64, name: u64, v: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_private_in(name: u64, o: u64) -> u64 {
     to_abi(class::private_in(Value(name), Value(o)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_create_generator(callee: u64, frame_size: i32) -> u64 {
+    to_abi(crate::builtins::generator::create(Value(callee), frame_size as usize))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_yield_star_step(iter: u64, mode: u64, received: u64) -> u64 {
+    let mode = Value(mode).as_number() as u32;
+    to_abi(crate::builtins::generator::yield_star_step(Value(iter), mode, Value(received)))
 }
 
 macro_rules! kind_ty {

@@ -64,6 +64,10 @@ pub struct Realm {
     /// The built-in `next` methods, which iteration steps recognize and inline.
     pub array_iterator_next: Value,
     pub string_iterator_next: Value,
+    pub generator_prototype: Value,
+    pub generator_function_prototype: Value,
+    /// %GeneratorPrototype%.next, which iteration steps recognize and inline.
+    pub generator_next: Value,
     pub atoms: Atoms,
 }
 
@@ -113,6 +117,9 @@ pub fn init() {
         array_values: u,
         array_iterator_next: u,
         string_iterator_next: u,
+        generator_prototype: u,
+        generator_function_prototype: u,
+        generator_next: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),

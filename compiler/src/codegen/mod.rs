@@ -8,6 +8,7 @@
 //! call that can throw, the result is compared with the `EXCEPTION` sentinel and
 //! control goes to the block's handler or returns the sentinel to the caller.
 
+mod generator;
 mod runtime_imports;
 
 use std::collections::HashMap;
@@ -358,6 +359,8 @@ struct FnGen<'g, 'b> {
     cur_handler: Option<cir::Block>,
     /// Raw boolean of the last comparison, by variable, valid in the current block.
     last_cmp: Option<(ir::Var, cir::Value)>,
+    /// A generator function's suspension points and saved variables.
+    susp: Option<generator::Suspensions>,
 }
 
 impl<'g, 'b> FnGen<'g, 'b> {
@@ -365,7 +368,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let vars = (0..f.var_count).map(|_| b.declare_var(I64)).collect();
         let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
         let exc_ret = b.create_block();
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None }
+        let susp = f.gen_var.map(|_| generator::analyze(f));
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -397,6 +401,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             self.b.def_var(var, undef);
         }
         let f = self.f;
+        let mut resume_args = None;
         match f.entry {
             EntryKind::Fast => {
                 self.set(f.env_var, params[0]);
@@ -407,6 +412,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             EntryKind::Generic => {
                 let (callee, this, argv, argc, nt) = (params[0], params[1], params[2], params[3], params[4]);
+                resume_args = Some((this, argv, argc, nt));
                 let payload = self.b.ins().band_imm_u(callee, abi::PAYLOAD_MASK as i64);
                 let env = self.b.ins().load(I64, MemFlagsData::trusted(), payload, abi::function::ENV);
                 self.set(f.env_var, env);
@@ -438,8 +444,20 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let sp = self.b.ins().get_stack_pointer(self.g.ptr);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow = self.b.create_block();
-        self.b.ins().brif(over, overflow, &[], self.blocks[0], &[]);
+        let start = if self.susp.is_some() { self.b.create_block() } else { self.blocks[0] };
+        self.b.ins().brif(over, overflow, &[], start, &[]);
         self.b.seal_block(entry);
+        if self.susp.is_some() {
+            // A generator function is entered to start it, or to resume it (new.target
+            // is then the hole).
+            let (this, argv, argc, nt) = resume_args.expect("generator functions have the generic entry");
+            self.b.switch_to_block(start);
+            let is_resume = self.b.ins().icmp_imm_s(IntCC::Equal, nt, abi::HOLE as i64);
+            let dispatch = self.b.create_block();
+            self.b.ins().brif(is_resume, dispatch, &[], self.blocks[0], &[]);
+            self.b.switch_to_block(dispatch);
+            self.emit_resume_dispatch(this, argv, argc);
+        }
         self.b.switch_to_block(overflow);
         self.b.seal_block(overflow);
         let r = self.call_rt("dxrt_stack_overflow", &[]);
@@ -456,7 +474,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.b.set_srcloc(cir::SourceLoc::new(*pos));
                 self.inst(inst)?;
             }
-            self.terminator(&blk.term);
+            self.terminator(i, &blk.term);
         }
         self.b.seal_all_blocks();
         let cfg = self.g.module.target_config();
@@ -959,6 +977,12 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let (h, k, v, t) = (self.get(*home), self.get(*key), self.get(*value), self.get(*this));
                 self.call_checked("dxrt_set_super", &[h, k, v, t]);
             }
+            Inst::CreateGenerator { dst } => self.emit_create_generator(*dst),
+            Inst::YieldStarStep { dst, iter, mode, received } => {
+                let (i, m, r) = (self.get(*iter), self.get(*mode), self.get(*received));
+                let v = self.call_checked("dxrt_yield_star_step", &[i, m, r]);
+                self.set(*dst, v);
+            }
             Inst::NewPrivateName { dst, desc } => {
                 let d = self.string_value(*desc);
                 let r = self.call_rt("dxrt_new_private_name", &[d]);
@@ -1040,8 +1064,9 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
     }
 
-    fn terminator(&mut self, t: &Terminator) {
+    fn terminator(&mut self, block: usize, t: &Terminator) {
         match t {
+            Terminator::Yield { value, raw, .. } => self.emit_yield(block, *value, *raw),
             Terminator::Jump(b) => {
                 self.b.ins().jump(self.blocks[b.0 as usize], &[]);
             }

@@ -185,6 +185,12 @@ pub enum Inst {
     PrivateGet { dst: Var, obj: Var, name: Var },
     PrivateSet { obj: Var, name: Var, value: Var },
     PrivateIn { dst: Var, name: Var, obj: Var },
+    /// The generator object of the running generator function (its callee gives the
+    /// prototype); its frame holds what the function's suspensions save.
+    CreateGenerator { dst: Var },
+    /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
+    /// result object, or the hole when the generator must return `received`.
+    YieldStarStep { dst: Var, iter: Var, mode: Var, received: Var },
 }
 
 impl Inst {
@@ -195,11 +201,80 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
             _ => true,
+        }
+    }
+}
+
+impl Inst {
+    /// The variable the instruction writes, if any.
+    pub fn def(&self) -> Option<Var> {
+        use Inst::*;
+        match self {
+            Const { dst, .. } | Move { dst, .. } | Binary { dst, .. } | Unary { dst, .. } | GetNamed { dst, .. } | GetElem { dst, .. }
+            | Delete { dst, .. } | NewObject { dst } | NewArray { dst, .. } | GetGlobal { dst, .. } | TypeofGlobal { dst, .. }
+            | NewEnv { dst, .. } | ParentEnv { dst, .. } | LoadEnv { dst, .. } | LoadStatic { dst, .. } | MakeClosure { dst, .. }
+            | LoadCalleeHome { dst } | Call { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst }
+            | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
+            | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
+            | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | DerivedResult { dst, .. }
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } => Some(*dst),
+            _ => None,
+        }
+    }
+
+    /// The variables the instruction reads.
+    pub fn uses(&self) -> Vec<Var> {
+        use Inst::*;
+        match self {
+            Const { .. } | NewObject { .. } | GetGlobal { .. } | TypeofGlobal { .. } | LoadStatic { .. } | LoadCalleeHome { .. }
+            | CreateArguments { .. } | RestArray { .. } | ThrowError { .. } | TakeException { .. } | NewPrivateName { .. }
+            | CreateGenerator { .. } => vec![],
+            Move { src, .. } => vec![*src],
+            Binary { a, b, .. } | Concat { a, b, .. } => vec![*a, *b],
+            Unary { a, .. } => vec![*a],
+            GetNamed { obj, .. } | ForInKeys { obj, .. } | GetIterator { obj, .. } => vec![*obj],
+            SetNamed { obj, value, .. } => vec![*obj, *value],
+            GetElem { obj, key, .. } | Delete { obj, key, .. } => vec![*obj, *key],
+            SetElem { obj, key, value, .. } | DefineField { obj, key, value } => vec![*obj, *key, *value],
+            DefineAccessor { obj, key, getter, setter } => vec![*obj, *key, *getter, *setter],
+            SetProtoLiteral { obj, proto } => vec![*obj, *proto],
+            NewArray { elems, .. } => elems.clone(),
+            SetGlobal { value, .. } | StoreStatic { value, .. } | Throw { value } | Rethrow { value } => vec![*value],
+            NewEnv { parent, .. } => vec![*parent],
+            ParentEnv { env, .. } | LoadEnv { env, .. } => vec![*env],
+            StoreEnv { env, value, .. } => vec![*env, *value],
+            MakeClosure { env, home, .. } => std::iter::once(*env).chain(*home).collect(),
+            Call { callee, this, args, .. } => [*callee, *this].into_iter().chain(args.iter().copied()).collect(),
+            CallDirect { env, this, args, .. } => [*env, *this].into_iter().chain(args.iter().copied()).collect(),
+            Construct { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
+            SloppyThis { this, .. } => vec![*this],
+            CheckTdz { var, .. } => vec![*var],
+            ForInNext { iter, .. } => vec![*iter],
+            IteratorStep { iter, next, .. } | IteratorRest { iter, next, .. } => vec![*iter, *next],
+            IteratorClose { iter, .. } => vec![*iter],
+            SpreadInto { arr, iterable } => vec![*arr, *iterable],
+            ArrayPush { arr, value } => vec![*arr, *value],
+            CallSpread { callee, this, args, .. } => vec![*callee, *this, *args],
+            ConstructSpread { callee, args, .. } => vec![*callee, *args],
+            CopyDataProperties { target, source, excluded } => vec![*target, *source, *excluded],
+            MakeClass { ctor, superclass, .. } => vec![*ctor, *superclass],
+            DefineMethod { obj, key, value, .. } => vec![*obj, *key, *value],
+            SetClassFields { ctor, fields } => vec![*ctor, *fields],
+            InitFields { obj, fields } => vec![*obj, *fields],
+            InitInstance { obj, ctor } => vec![*obj, *ctor],
+            SuperCall { callee, new_target, args, .. } => vec![*callee, *new_target, *args],
+            GetSuper { home, key, this, .. } => vec![*home, *key, *this],
+            SetSuper { home, key, value, this } => vec![*home, *key, *value, *this],
+            DerivedResult { value, this, .. } => vec![*value, *this],
+            PrivateGet { obj, name, .. } => vec![*obj, *name],
+            PrivateSet { obj, name, value } => vec![*obj, *name, *value],
+            PrivateIn { name, obj, .. } => vec![*name, *obj],
+            YieldStarStep { iter, mode, received, .. } => vec![*iter, *mode, *received],
         }
     }
 }
@@ -211,6 +286,30 @@ pub enum Terminator {
     Return(Var),
     /// Control never reaches the end of this block (it ends in a throw).
     Unreachable,
+    /// A generator suspends: the function saves its live variables in the generator's
+    /// frame and returns `value` to whoever resumed it. The next resumption continues at
+    /// `resume` with the value sent in `sent` and how it was resumed in `mode` (0 next,
+    /// 1 throw, 2 return). `raw`: `value` is already an iterator result (`yield*`).
+    Yield { value: Var, resume: BlockId, sent: Var, mode: Var, raw: bool },
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Jump(b) => vec![*b],
+            Terminator::Branch { then, else_, .. } => vec![*then, *else_],
+            Terminator::Yield { resume, .. } => vec![*resume],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
+    pub fn uses(&self) -> Vec<Var> {
+        match self {
+            Terminator::Branch { cond, .. } => vec![*cond],
+            Terminator::Return(v) | Terminator::Yield { value: v, .. } => vec![*v],
+            _ => vec![],
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -251,6 +350,8 @@ pub struct Function {
     pub argc_var: Var,
     pub new_target_var: Var,
     pub callee_var: Var,
+    /// A generator function's generator object (set by `CreateGenerator`).
+    pub gen_var: Option<Var>,
     pub flags: u32,
     pub source_pos: u32,
 }

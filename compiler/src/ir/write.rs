@@ -41,6 +41,9 @@ fn block(out: &mut String, p: &Program, i: usize, b: &Block) {
         Terminator::Branch { cond, then, else_ } => format!("branch v{}, block{}, block{}", cond.0, then.0, else_.0),
         Terminator::Return(v) => format!("return v{}", v.0),
         Terminator::Unreachable => "unreachable".into(),
+        Terminator::Yield { value, resume, sent, mode, raw } => {
+            format!("yield{} v{}, resume block{} (v{} = sent, v{} = mode)", if *raw { " raw" } else { "" }, value.0, resume.0, sent.0, mode.0)
+        }
     };
     let _ = writeln!(out, "    {t}");
 }

@@ -153,8 +153,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// A method, getter or setter closure whose home object is `home`.
     fn lower_method(&mut self, f: &'a Function<'a>, home: Var) -> LResult<Var> {
-        if f.generator || f.r#async {
-            return unsupported(if f.generator { "generator methods" } else { "async methods" }, f.span);
+        if f.r#async {
+            return unsupported("async methods", f.span);
         }
         let id = self.new_func_id();
         let name = self.program.string("");

@@ -177,7 +177,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
             Expression::TaggedTemplateExpression(t) => return unsupported("tagged templates", t.span),
             Expression::AwaitExpression(a) => return unsupported("await", a.span),
-            Expression::YieldExpression(y) => return unsupported("yield", y.span),
+            Expression::YieldExpression(y) => self.lower_yield(y)?,
             Expression::Super(s) => return unsupported("super", s.span),
             Expression::ImportExpression(i) => return unsupported("dynamic import", i.span),
             Expression::ImportMeta(i) => return unsupported("import.meta", i.span),
@@ -394,6 +394,91 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::SetSuper { home, key: k, value: v, this }, pos);
             }
         }
+    }
+
+    /// `yield v`: suspends; a `throw()` resumption throws here, a `return()` returns
+    /// (through any `finally`).
+    fn lower_yield(&mut self, y: &'a YieldExpression<'a>) -> LResult<Var> {
+        if self.fs().func.gen_var.is_none() {
+            return unsupported("yield outside a generator body", y.span);
+        }
+        if y.delegate {
+            return self.lower_yield_star(y);
+        }
+        let pos = y.span.start;
+        let v = match &y.argument {
+            Some(a) => self.lower_expr(a)?,
+            None => self.constant(Const::Undefined),
+        };
+        let (sent, mode) = self.suspend(v, false, pos);
+        let (throw_b, not_throw) = (self.new_block(), self.new_block());
+        let one = self.constant(Const::Number(1.0));
+        let is_throw = self.new_var();
+        self.emit(Inst::Binary { dst: is_throw, op: BinOp::StrictEq, a: mode, b: one }, pos);
+        self.branch(is_throw, throw_b, not_throw);
+        self.switch_to(throw_b);
+        self.emit(Inst::Throw { value: sent }, pos);
+        self.terminate(crate::ir::Terminator::Unreachable);
+        self.switch_to(not_throw);
+        let (ret_b, next_b) = (self.new_block(), self.new_block());
+        let two = self.constant(Const::Number(2.0));
+        let is_ret = self.new_var();
+        self.emit(Inst::Binary { dst: is_ret, op: BinOp::StrictEq, a: mode, b: two }, pos);
+        self.branch(is_ret, ret_b, next_b);
+        self.switch_to(ret_b);
+        self.emit_return(sent, pos);
+        self.switch_to(next_b);
+        Ok(sent)
+    }
+
+    /// `yield* iterable`: passes resumptions to the inner iterator and its results out
+    /// as they are, until it is done; its final value is the expression's value.
+    fn lower_yield_star(&mut self, y: &'a YieldExpression<'a>) -> LResult<Var> {
+        let pos = y.span.start;
+        let Some(arg) = &y.argument else { return unsupported("yield* without an operand", y.span) };
+        let v = self.lower_expr(arg)?;
+        let iter = self.new_var();
+        self.emit(Inst::GetIterator { dst: iter, obj: v }, pos);
+        let (received, mode, result) = (self.new_var(), self.new_var(), self.new_var());
+        let u = self.constant(Const::Undefined);
+        self.mov(received, u);
+        let zero = self.constant(Const::Number(0.0));
+        self.mov(mode, zero);
+        let (head, after) = (self.new_block(), self.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        let r = self.new_var();
+        self.emit(Inst::YieldStarStep { dst: r, iter, mode, received }, pos);
+        let hole = self.constant(Const::Hole);
+        let no_return = self.new_var();
+        self.emit(Inst::Binary { dst: no_return, op: BinOp::StrictEq, a: r, b: hole }, pos);
+        let (ret_b, got) = (self.new_block(), self.new_block());
+        self.branch(no_return, ret_b, got);
+        self.switch_to(ret_b);
+        self.emit_return(received, pos);
+        self.switch_to(got);
+        let done_key = self.program.string("done");
+        let done = self.new_var();
+        self.emit(Inst::GetNamed { dst: done, obj: r, key: done_key }, pos);
+        let (done_b, suspend_b) = (self.new_block(), self.new_block());
+        self.branch(done, done_b, suspend_b);
+        self.switch_to(done_b);
+        let value_key = self.program.string("value");
+        self.emit(Inst::GetNamed { dst: result, obj: r, key: value_key }, pos);
+        let two = self.constant(Const::Number(2.0));
+        let is_ret = self.new_var();
+        self.emit(Inst::Binary { dst: is_ret, op: BinOp::StrictEq, a: mode, b: two }, pos);
+        let ret2 = self.new_block();
+        self.branch(is_ret, ret2, after);
+        self.switch_to(ret2);
+        self.emit_return(result, pos);
+        self.switch_to(suspend_b);
+        let (sent, m) = self.suspend(r, true, pos);
+        self.mov(received, sent);
+        self.mov(mode, m);
+        self.jump(head);
+        self.switch_to(after);
+        Ok(result)
     }
 
     /// The private name `#x` in scope here (the nearest class declaring it).

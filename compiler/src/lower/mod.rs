@@ -373,6 +373,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             argc_var: Var(3),
             new_target_var: Var(4),
             callee_var: Var(5),
+            gen_var: None,
             flags: 0,
             source_pos: pos,
         };
@@ -696,8 +697,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// Lowers a function declaration or expression to a closure value.
     fn lower_function_expr(&mut self, f: &'a Function<'a>, name: Option<&str>) -> LResult<Var> {
-        if f.generator || f.r#async {
-            return unsupported(if f.generator { "generator functions" } else { "async functions" }, f.span);
+        if f.r#async {
+            return unsupported(if f.generator { "async generator functions" } else { "async functions" }, f.span);
         }
         let id = self.new_func_id();
         let name_s = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(|s| s.to_string())).unwrap_or_default();
@@ -708,7 +709,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
-            if !self.scoping.symbol_is_mutated(sym) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+            if !self.scoping.symbol_is_mutated(sym) && !f.generator && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
                 let home = self.scoping.scope_parent_id(f.scope_id()).expect("a function's scope has a parent");
                 self.direct.insert(sym, (id, f.params.items.len(), home));
             }
@@ -765,13 +766,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             _ => None,
         };
         let is_ctor = matches!(p.kind, FnKind::ClassCtor { .. });
-        let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some() || is_ctor;
+        let is_generator = matches!(p.node, FnNode::Function(f) if f.generator);
+        let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some() || is_ctor || is_generator;
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
         let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
         self.begin_function(p.id, entry, p.name, length, p.strict, p.outer_chain, span.start);
         let mut flags = if p.strict { dxrt_abi::FN_STRICT } else { 0 };
         flags |= match p.kind {
             _ if is_arrow => dxrt_abi::FN_ARROW,
+            FnKind::Method if is_generator => dxrt_abi::FN_METHOD | dxrt_abi::FN_GENERATOR,
+            _ if is_generator => dxrt_abi::FN_GENERATOR,
             FnKind::Plain => dxrt_abi::FN_CONSTRUCTOR,
             FnKind::Method => dxrt_abi::FN_METHOD,
             FnKind::ClassCtor { derived } => dxrt_abi::FN_CONSTRUCTOR | dxrt_abi::FN_CLASS_CONSTRUCTOR | if derived { dxrt_abi::FN_DERIVED } else { 0 },
@@ -855,6 +859,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.emit(Inst::RestArray { dst: d, start: params.items.len() as u32 }, rest.span.start);
             self.destructure(pattern::Target::Bind(&rest.rest.argument), d)?;
         }
+        if is_generator {
+            // Parameters are bound when the generator function is called; the body runs
+            // from the first `next()`.
+            let g = self.new_var();
+            self.emit(Inst::CreateGenerator { dst: g }, span.start);
+            self.fs().func.gen_var = Some(g);
+            self.suspend(g, false, span.start);
+        }
         match p.node {
             FnNode::Arrow(a) if a.body.as_expression().is_some() => {
                 let e = a.body.as_expression().unwrap();
@@ -872,6 +884,17 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     // ---- control transfer -------------------------------------------------------
+
+    /// Suspends the generator with `value` (see `Terminator::Yield`); continues in the
+    /// resume block with the sent value and the resume mode.
+    fn suspend(&mut self, value: Var, raw: bool, pos: u32) -> (Var, Var) {
+        let _ = pos;
+        let resume = self.new_block();
+        let (sent, mode) = (self.new_var(), self.new_var());
+        self.terminate(Terminator::Yield { value, resume, sent, mode, raw });
+        self.switch_to(resume);
+        (sent, mode)
+    }
 
     /// `return v`, through any enclosing finally blocks.
     fn emit_return(&mut self, v: Var, pos: u32) {

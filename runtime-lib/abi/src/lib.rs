@@ -98,6 +98,23 @@ pub const FN_CLASS_CONSTRUCTOR: u32 = 64;
 /// The constructor of a class with `extends`: `this` starts uninitialized (the hole)
 /// and is created by `super()`.
 pub const FN_DERIVED: u32 = 128;
+/// A generator function: calling it creates a generator; not a constructor.
+pub const FN_GENERATOR: u32 = 256;
+
+/// The generator object layout and states, shared with compiled generator functions,
+/// which suspend by saving their live variables in the frame and storing the state.
+pub mod generator {
+    /// Offset of the state word: a resume point (1 is "not started"), or one below.
+    pub const STATE: i32 = 96;
+    /// Offset of the pointer to the frame (the saved variables).
+    pub const FRAME: i32 = 104;
+    pub const EXECUTING: u64 = 0;
+    pub const START: u64 = 1;
+    pub const COMPLETED: u64 = 0xFFFF_FFFF;
+    /// Set with a resume point: the value the function returned is already an iterator
+    /// result (a `yield*` passing on its inner iterator's results).
+    pub const RAW: u64 = 1 << 32;
+}
 
 /// One string constant of the program: UTF-16 code units.
 #[repr(C)]
@@ -259,6 +276,9 @@ macro_rules! for_each_runtime_fn {
             dxrt_private_get(obj: value, name: value) -> value;
             dxrt_private_set(obj: value, name: value, v: value) -> value;
             dxrt_private_in(name: value, obj: value) -> value;
+            // Generators.
+            dxrt_create_generator(callee: value, frame_size: i32) -> value;
+            dxrt_yield_star_step(iter: value, mode: value, received: value) -> value;
         }
     };
 }

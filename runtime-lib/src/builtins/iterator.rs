@@ -200,7 +200,15 @@ pub fn step(it: Value, next: Value) -> JsResult<Value> {
     if next == r.string_iterator_next && ops::is_class(it, Class::StringIterator) {
         return Ok(string_iterator_advance(it));
     }
-    let res = interop::call(next, it, &[])?;
+    let res = if next == r.generator_next && ops::is_class(it, Class::Generator) {
+        match super::generator::resume(it, Value::UNDEFINED, super::generator::NEXT)? {
+            super::generator::Resumed::Value(_, true) => return Ok(Value::HOLE),
+            super::generator::Resumed::Value(v, false) => return Ok(v),
+            super::generator::Resumed::Raw(res) => res,
+        }
+    } else {
+        interop::call(next, it, &[])?
+    };
     if !res.is_object() {
         let what = crate::builtins::console::inspect_short(res);
         return throw_type_error(&format!("Iterator result {what} is not an object"));

@@ -7,6 +7,7 @@ pub mod boolean;
 pub mod console;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
@@ -89,6 +90,7 @@ pub fn init_all() {
     boolean::init();
     symbol::init();
     iterator::init();
+    generator::init();
     math::init();
     global::init();
     console::init();

@@ -42,6 +42,7 @@ pub enum Class {
     Symbol = 9,
     ArrayIterator = 10,
     StringIterator = 11,
+    Generator = 12,
 }
 
 /// Object flags (in the header).
@@ -263,6 +264,9 @@ pub(crate) fn trace(o: *mut JsObject) {
     }
     gc::mark_value(o.proto);
     gc::mark_value(o.internal);
+    if o.hdr.class == Class::Generator as u8 {
+        crate::builtins::generator::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::generator::JsGenerator) });
+    }
     if o.hdr.class == Class::Function as u8 {
         let f = unsafe { &*(o as *const JsObject as *const JsFunction) };
         gc::mark_ptr(f.env);
@@ -283,6 +287,9 @@ fn mark_slot(v: Value, flags: u8) {
 
 pub(crate) fn finalize(o: *mut JsObject) {
     unsafe {
+        if (*o).hdr.class == Class::Generator as u8 {
+            crate::builtins::generator::finalize(&mut *(o as *mut crate::builtins::generator::JsGenerator));
+        }
         if (*(*o).shape).owned {
             drop(Box::from_raw((*o).shape));
         }
@@ -344,7 +351,10 @@ fn materialize(o: Value) {
     add_prop(o, Key::named("length").prop(), Value::number(info.length as f64), CONFIGURABLE);
     let name = if f.name.is_string() { f.name } else { string::intern("") };
     add_prop(o, Key::named("name").prop(), name, CONFIGURABLE);
-    if info.flags & abi::FN_CONSTRUCTOR != 0 {
+    if info.flags & abi::FN_GENERATOR != 0 {
+        let proto = new_object_with(Class::Object, realm().generator_prototype, std::mem::size_of::<JsObject>());
+        add_prop(o, Key::named("prototype").prop(), proto, WRITABLE);
+    } else if info.flags & abi::FN_CONSTRUCTOR != 0 {
         let proto = new_plain_object();
         add_prop(proto, Key::named("constructor").prop(), o, HIDDEN);
         add_prop(o, Key::named("prototype").prop(), proto, WRITABLE);
