@@ -558,6 +558,17 @@ pub extern "C" fn dxrt_yield_star_step(iter: u64, mode: u64, received: u64) -> u
     to_abi(crate::builtins::generator::yield_star_step(Value(iter), mode, Value(received)))
 }
 
+/// A tagged template's strings array (GetTemplateObject): `raw` becomes a read-only,
+/// hidden property of `cooked`, and both are frozen.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_template_object(cooked: u64, raw: u64) -> u64 {
+    let (c, r) = (Value(cooked), Value(raw));
+    object::set_integrity(r, true);
+    let _ = object::define_data(c, Key::named("raw"), r, 0);
+    object::set_integrity(c, true);
+    cooked
+}
+
 macro_rules! kind_ty {
     (value) => { u64 };
     (ptr) => { usize };

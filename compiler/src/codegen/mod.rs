@@ -978,6 +978,11 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.call_checked("dxrt_set_super", &[h, k, v, t]);
             }
             Inst::CreateGenerator { dst } => self.emit_create_generator(*dst),
+            Inst::TemplateObject { dst, cooked, raw } => {
+                let (c, r) = (self.get(*cooked), self.get(*raw));
+                let v = self.call_rt("dxrt_template_object", &[c, r]);
+                self.set(*dst, v);
+            }
             Inst::YieldStarStep { dst, iter, mode, received } => {
                 let (i, m, r) = (self.get(*iter), self.get(*mode), self.get(*received));
                 let v = self.call_checked("dxrt_yield_star_step", &[i, m, r]);

@@ -188,6 +188,8 @@ pub enum Inst {
     /// The generator object of the running generator function (its callee gives the
     /// prototype); its frame holds what the function's suspensions save.
     CreateGenerator { dst: Var },
+    /// A tagged template's strings array: `cooked` with `raw` on it, both frozen.
+    TemplateObject { dst: Var, cooked: Var, raw: Var },
     /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
     /// result object, or the hole when the generator must return `received`.
     YieldStarStep { dst: Var, iter: Var, mode: Var, received: Var },
@@ -201,7 +203,7 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
@@ -222,7 +224,7 @@ impl Inst {
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | DerivedResult { dst, .. }
-            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } => Some(*dst),
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -275,6 +277,7 @@ impl Inst {
             PrivateSet { obj, name, value } => vec![*obj, *name, *value],
             PrivateIn { name, obj, .. } => vec![*name, *obj],
             YieldStarStep { iter, mode, received, .. } => vec![*iter, *mode, *received],
+            TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
         }
     }
 }

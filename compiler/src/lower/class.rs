@@ -82,7 +82,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let PropertyKey::PrivateIdentifier(p) = &m.key else { continue };
             let target = if m.r#static { ctor } else { proto };
             let name = self.private_name(p)?;
-            let f = self.lower_method(&m.value, target)?;
+            let f = self.lower_method(&m.value, target, None)?;
             let kind = match m.kind {
                 MethodDefinitionKind::Get => PRIVATE_GETTER,
                 MethodDefinitionKind::Set => PRIVATE_SETTER,
@@ -100,7 +100,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     }
                     let target = if m.r#static { ctor } else { proto };
                     let (key, _) = self.property_key(&m.key, m.computed)?;
-                    let f = self.lower_method(&m.value, target)?;
+                    let f = self.lower_method(&m.value, target, None)?;
                     let kind = match m.kind {
                         MethodDefinitionKind::Get => GETTER,
                         MethodDefinitionKind::Set => SETTER,
@@ -151,15 +151,17 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
     }
 
-    /// A method, getter or setter closure whose home object is `home`.
-    fn lower_method(&mut self, f: &'a Function<'a>, home: Var) -> LResult<Var> {
+    /// A method, getter or setter closure whose home object is `home` (named `name`, or
+    /// later after its key).
+    pub(super) fn lower_method(&mut self, f: &'a Function<'a>, home: Var, name: Option<&str>) -> LResult<Var> {
         if f.r#async {
             return unsupported("async methods", f.span);
         }
         let id = self.new_func_id();
-        let name = self.program.string("");
+        let name = self.program.string(name.unwrap_or(""));
         let chain = self.closure_chain();
-        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict: true, name, kind: FnKind::Method });
+        let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name, kind: FnKind::Method });
         let env = self.current_env();
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home: Some(home) }, f.span.start);

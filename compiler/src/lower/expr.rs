@@ -143,39 +143,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::ArrowFunctionExpression(a) => self.lower_arrow(a, name)?,
             Expression::CallExpression(c) => self.lower_call(c)?,
             Expression::NewExpression(n) => self.lower_new(n)?,
-            Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let k = self.str_const(m.property.name.as_str());
-                self.super_get(k, m.span.start)
-            }
-            Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let k = self.lower_property_key_expr(&m.expression)?;
-                self.super_get(k, m.span.start)
-            }
-            Expression::StaticMemberExpression(m) => {
-                let o = self.lower_expr(&m.object)?;
-                if m.optional {
-                    return unsupported("optional chaining", m.span);
-                }
-                let key = self.program.string(m.property.name.as_str());
-                let d = self.new_var();
-                self.emit(Inst::GetNamed { dst: d, obj: o, key }, m.property.span.start);
-                d
-            }
-            Expression::ComputedMemberExpression(m) => {
-                if m.optional {
-                    return unsupported("optional chaining", m.span);
-                }
-                let o = self.lower_expr(&m.object)?;
-                let k = self.lower_expr(&m.expression)?;
-                let d = self.new_var();
-                self.emit(Inst::GetElem { dst: d, obj: o, key: k }, m.expression.span().start);
-                d
-            }
-            Expression::ChainExpression(c) => return unsupported("optional chaining", c.span),
+            Expression::StaticMemberExpression(m) => self.lower_static_member(m)?,
+            Expression::ComputedMemberExpression(m) => self.lower_computed_member(m)?,
+            Expression::ChainExpression(c) => self.lower_chain(c)?,
             Expression::ClassExpression(c) => self.lower_class(c, name)?,
             Expression::RegExpLiteral(r) => return unsupported("regular expressions", r.span),
             Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
-            Expression::TaggedTemplateExpression(t) => return unsupported("tagged templates", t.span),
+            Expression::TaggedTemplateExpression(t) => self.lower_tagged_template(t)?,
             Expression::AwaitExpression(a) => return unsupported("await", a.span),
             Expression::YieldExpression(y) => self.lower_yield(y)?,
             Expression::Super(s) => return unsupported("super", s.span),
@@ -187,20 +161,52 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::Move { dst: d, src: t }, n.span.start);
                 d
             }
-            Expression::PrivateFieldExpression(p) => {
-                if p.optional {
-                    return unsupported("optional chaining", p.span);
-                }
-                let o = self.lower_expr(&p.object)?;
-                let name = self.private_name(&p.field)?;
-                let d = self.new_var();
-                self.emit(Inst::PrivateGet { dst: d, obj: o, name }, p.field.span.start);
-                d
-            }
+            Expression::PrivateFieldExpression(p) => self.lower_private_field(p)?,
             Expression::JSXElement(j) => return unsupported("JSX", j.span),
             Expression::JSXFragment(j) => return unsupported("JSX", j.span),
             other => return unsupported("this expression", other.span()),
         })
+    }
+
+    fn lower_static_member(&mut self, m: &'a StaticMemberExpression<'a>) -> LResult<Var> {
+        if matches!(m.object, Expression::Super(_)) {
+            let k = self.str_const(m.property.name.as_str());
+            return Ok(self.super_get(k, m.span.start));
+        }
+        let o = self.lower_expr(&m.object)?;
+        if m.optional {
+            self.optional_check(o);
+        }
+        let key = self.program.string(m.property.name.as_str());
+        let d = self.new_var();
+        self.emit(Inst::GetNamed { dst: d, obj: o, key }, m.property.span.start);
+        Ok(d)
+    }
+
+    fn lower_computed_member(&mut self, m: &'a ComputedMemberExpression<'a>) -> LResult<Var> {
+        if matches!(m.object, Expression::Super(_)) {
+            let k = self.lower_property_key_expr(&m.expression)?;
+            return Ok(self.super_get(k, m.span.start));
+        }
+        let o = self.lower_expr(&m.object)?;
+        if m.optional {
+            self.optional_check(o);
+        }
+        let k = self.lower_expr(&m.expression)?;
+        let d = self.new_var();
+        self.emit(Inst::GetElem { dst: d, obj: o, key: k }, m.expression.span().start);
+        Ok(d)
+    }
+
+    fn lower_private_field(&mut self, p: &'a PrivateFieldExpression<'a>) -> LResult<Var> {
+        let o = self.lower_expr(&p.object)?;
+        if p.optional {
+            self.optional_check(o);
+        }
+        let name = self.private_name(&p.field)?;
+        let d = self.new_var();
+        self.emit(Inst::PrivateGet { dst: d, obj: o, name }, p.field.span.start);
+        Ok(d)
     }
 
     pub(super) fn nullish(&mut self, v: Var) -> Var {
@@ -641,94 +647,176 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
         let pos = c.span.start;
-        if c.optional {
-            return unsupported("optional chaining", c.span);
-        }
         let site = self.site_text(c.callee.span());
         let d = self.new_var();
-        match c.callee.without_parentheses() {
+        if let Expression::Super(s) = c.callee.without_parentheses() {
+            if !self.fs().derived {
+                return unsupported("super() outside a derived class constructor (in an arrow function or eval)", s.span);
+            }
+            let args = match self.lower_args(&c.arguments)? {
+                Args::Spread(a) => a,
+                Args::List(elems) => {
+                    let a = self.new_var();
+                    self.emit(Inst::NewArray { dst: a, elems }, pos);
+                    a
+                }
+            };
+            let r = self.emit_super_call(args, pos);
+            self.mov(d, r);
+            return Ok(d);
+        }
+        if let Expression::Identifier(id) = c.callee.without_parentheses()
+            && !c.optional
+            && let Some((func, nparams, scope)) = self.direct_callee(id)
+            && !c.arguments.iter().any(|a| matches!(a, Argument::SpreadElement(_)))
+        {
+            let Args::List(mut args) = self.lower_args(&c.arguments)? else { unreachable!("no spread") };
+            args.truncate(nparams);
+            while args.len() < nparams {
+                args.push(self.constant(Const::Undefined));
+            }
+            let env = self.env_for_scope(scope);
+            let this = self.constant(Const::Undefined);
+            self.emit(Inst::CallDirect { dst: d, func, env, this, args }, pos);
+            return Ok(d);
+        }
+        let (f, this) = self.callee_and_this(&c.callee)?;
+        if c.optional {
+            self.optional_check(f);
+        }
+        let args = self.lower_args(&c.arguments)?;
+        self.emit_call(d, f, this, args, site, pos);
+        Ok(d)
+    }
+
+    /// A function declaration called by name that can take the direct path.
+    fn direct_callee(&self, id: &IdentifierReference<'a>) -> Option<(crate::ir::FuncId, usize, oxc_syntax::scope::ScopeId)> {
+        let sym = self.scoping.get_reference(id.reference_id()).symbol_id()?;
+        self.direct.get(&sym).copied().filter(|&(_, _, scope)| self.env_reachable(scope))
+    }
+
+    /// Evaluates a callee: the function and the `this` a call passes (the object of a
+    /// member access, else undefined).
+    fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> LResult<(Var, Var)> {
+        Ok(match callee.without_parentheses() {
             Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
                 let k = self.str_const(m.property.name.as_str());
                 let f = self.super_get(k, m.span.start);
-                let this = self.lower_this(pos);
-                let args = self.lower_args(&c.arguments)?;
-                self.emit_call(d, f, this, args, site, pos);
+                (f, self.lower_this(m.span.start))
             }
             Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
                 let k = self.lower_property_key_expr(&m.expression)?;
                 let f = self.super_get(k, m.span.start);
-                let this = self.lower_this(pos);
-                let args = self.lower_args(&c.arguments)?;
-                self.emit_call(d, f, this, args, site, pos);
+                (f, self.lower_this(m.span.start))
             }
-            Expression::PrivateFieldExpression(p) if !p.optional => {
+            Expression::PrivateFieldExpression(p) => {
                 let o = self.lower_expr(&p.object)?;
+                if p.optional {
+                    self.optional_check(o);
+                }
                 let name = self.private_name(&p.field)?;
                 let f = self.new_var();
                 self.emit(Inst::PrivateGet { dst: f, obj: o, name }, p.field.span.start);
-                let args = self.lower_args(&c.arguments)?;
-                self.emit_call(d, f, o, args, site, pos);
+                (f, o)
             }
-            Expression::StaticMemberExpression(m) if !m.optional => {
+            Expression::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
+                if m.optional {
+                    self.optional_check(o);
+                }
                 let key = self.program.string(m.property.name.as_str());
                 let f = self.new_var();
                 self.emit(Inst::GetNamed { dst: f, obj: o, key }, m.property.span.start);
-                let args = self.lower_args(&c.arguments)?;
-                self.emit_call(d, f, o, args, site, pos);
+                (f, o)
             }
-            Expression::ComputedMemberExpression(m) if !m.optional => {
+            Expression::ComputedMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
+                if m.optional {
+                    self.optional_check(o);
+                }
                 let k = self.lower_expr(&m.expression)?;
                 let f = self.new_var();
                 self.emit(Inst::GetElem { dst: f, obj: o, key: k }, m.expression.span().start);
-                let args = self.lower_args(&c.arguments)?;
-                self.emit_call(d, f, o, args, site, pos);
-            }
-            Expression::Identifier(id) => {
-                let sym = self.scoping.get_reference(id.reference_id()).symbol_id();
-                let direct = sym.and_then(|s| self.direct.get(&s).copied()).filter(|&(_, _, scope)| self.env_reachable(scope));
-                let spread = c.arguments.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
-                if let Some((func, nparams, scope)) = direct
-                    && !spread
-                {
-                    let Args::List(mut args) = self.lower_args(&c.arguments)? else { unreachable!("no spread") };
-                    args.truncate(nparams);
-                    while args.len() < nparams {
-                        args.push(self.constant(Const::Undefined));
-                    }
-                    let env = self.env_for_scope(scope);
-                    let this = self.constant(Const::Undefined);
-                    self.emit(Inst::CallDirect { dst: d, func, env, this, args }, pos);
-                } else {
-                    let f = self.lower_identifier(id)?;
-                    let args = self.lower_args(&c.arguments)?;
-                    let this = self.constant(Const::Undefined);
-                    self.emit_call(d, f, this, args, site, pos);
-                }
-            }
-            Expression::Super(s) => {
-                if !self.fs().derived {
-                    return unsupported("super() outside a derived class constructor (in an arrow function or eval)", s.span);
-                }
-                let args = match self.lower_args(&c.arguments)? {
-                    Args::Spread(a) => a,
-                    Args::List(elems) => {
-                        let a = self.new_var();
-                        self.emit(Inst::NewArray { dst: a, elems }, pos);
-                        a
-                    }
-                };
-                let r = self.emit_super_call(args, pos);
-                self.mov(d, r);
+                (f, o)
             }
             other => {
                 let f = self.lower_expr(other)?;
-                let args = self.lower_args(&c.arguments)?;
-                let this = self.constant(Const::Undefined);
-                self.emit_call(d, f, this, args, site, pos);
+                (f, self.constant(Const::Undefined))
             }
+        })
+    }
+
+    /// `?.`: when `v` is null or undefined the whole optional chain is undefined.
+    fn optional_check(&mut self, v: Var) {
+        let exit = self.fs().chain_exit.expect("`?.` is inside an optional chain");
+        let n = self.nullish(v);
+        let cont = self.new_block();
+        self.branch(n, exit, cont);
+        self.switch_to(cont);
+    }
+
+    /// An optional chain (`a?.b.c()`): any `?.` on null or undefined makes it undefined.
+    fn lower_chain(&mut self, c: &'a ChainExpression<'a>) -> LResult<Var> {
+        let (short, join) = (self.new_block(), self.new_block());
+        let saved = self.fs().chain_exit.replace(short);
+        let r = self.new_var();
+        let v = match &c.expression {
+            ChainElement::CallExpression(call) => self.lower_call(call)?,
+            ChainElement::TSNonNullExpression(e) => self.lower_expr(&e.expression)?,
+            ChainElement::StaticMemberExpression(m) => self.lower_static_member(m)?,
+            ChainElement::ComputedMemberExpression(m) => self.lower_computed_member(m)?,
+            ChainElement::PrivateFieldExpression(p) => self.lower_private_field(p)?,
+        };
+        self.fs().chain_exit = saved;
+        self.mov(r, v);
+        self.jump(join);
+        self.switch_to(short);
+        let u = self.constant(Const::Undefined);
+        self.mov(r, u);
+        self.jump(join);
+        self.switch_to(join);
+        Ok(r)
+    }
+
+    /// A tagged template: `tag(strings, ...values)`, where `strings` is the site's one
+    /// frozen array of cooked strings with the frozen `raw` strings on it, created on
+    /// the first evaluation and kept in a static cell.
+    fn lower_tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>) -> LResult<Var> {
+        let pos = t.span.start;
+        let (f, this) = self.callee_and_this(&t.tag)?;
+        let index = self.program.statics;
+        self.program.statics += 1;
+        let strings = self.new_var();
+        self.emit(Inst::LoadStatic { dst: strings, index }, pos);
+        let u = self.constant(Const::Undefined);
+        let missing = self.new_var();
+        self.emit(Inst::Binary { dst: missing, op: BinOp::StrictEq, a: strings, b: u }, pos);
+        let (create, ready) = (self.new_block(), self.new_block());
+        self.branch(missing, create, ready);
+        self.switch_to(create);
+        let mut cooked = Vec::new();
+        let mut raw = Vec::new();
+        for q in &t.quasi.quasis {
+            cooked.push(match &q.value.cooked {
+                Some(c) => self.str_const(c.as_str()),
+                None => self.constant(Const::Undefined),
+            });
+            raw.push(self.str_const(q.value.raw.as_str()));
         }
+        let (c, r) = (self.new_var(), self.new_var());
+        self.emit(Inst::NewArray { dst: c, elems: cooked }, pos);
+        self.emit(Inst::NewArray { dst: r, elems: raw }, pos);
+        self.emit(Inst::TemplateObject { dst: strings, cooked: c, raw: r }, pos);
+        self.emit(Inst::StoreStatic { index, value: strings }, pos);
+        self.jump(ready);
+        self.switch_to(ready);
+        let mut args = vec![strings];
+        for e in &t.quasi.expressions {
+            args.push(self.lower_expr(e)?);
+        }
+        let d = self.new_var();
+        let site = self.site_text(t.tag.span());
+        self.emit(Inst::Call { dst: d, callee: f, this, args, site }, pos);
         Ok(d)
     }
 
@@ -815,13 +903,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let (k, name) = self.property_key(&p.key, p.computed)?;
             match p.kind {
                 PropertyKind::Init => {
-                    let v = self.lower_expr_named(&p.value, name.as_deref())?;
+                    // Methods have the object as home (`super.x`) and are not constructors.
+                    let v = match &p.value {
+                        Expression::FunctionExpression(f) if p.method => self.lower_method(f, obj, name.as_deref())?,
+                        value => self.lower_expr_named(value, name.as_deref())?,
+                    };
                     self.emit(Inst::DefineField { obj, key: k, value: v }, p.span.start);
                 }
                 PropertyKind::Get | PropertyKind::Set => {
                     let prefix = if p.kind == PropertyKind::Get { "get " } else { "set " };
                     let fname = format!("{prefix}{}", name.unwrap_or_default());
-                    let f = self.lower_expr_named(&p.value, Some(&fname))?;
+                    let f = match &p.value {
+                        Expression::FunctionExpression(f) => self.lower_method(f, obj, Some(&fname))?,
+                        value => self.lower_expr_named(value, Some(&fname))?,
+                    };
                     let u = self.constant(Const::Undefined);
                     let (g, s) = if p.kind == PropertyKind::Get { (f, u) } else { (u, f) };
                     self.emit(Inst::DefineAccessor { obj, key: k, getter: g, setter: s }, p.span.start);

@@ -129,6 +129,8 @@ struct FnState {
     strict: bool,
     /// A derived class constructor: `this` is the hole until `super()` returns.
     derived: bool,
+    /// Where a `?.` on null or undefined goes: the end of the innermost optional chain.
+    chain_exit: Option<BlockId>,
 }
 
 pub struct Lowerer<'s, 'a> {
@@ -210,6 +212,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span.start);
         let f = self.fs();
         f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
+        if !prog.source_type.is_module() && !prog.source_type.is_commonjs() {
+            // A script's top-level `this` is the global object.
+            let (this, u) = (self.fs().func.this_var, self.constant(Const::Undefined));
+            self.emit(Inst::SloppyThis { dst: this, this: u }, prog.span.start);
+        }
         self.enter_scope(root, &prog.body)?;
         self.lower_statements(&prog.body)?;
         let u = self.constant(Const::Undefined);
@@ -391,6 +398,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             arguments_var: None,
             strict,
             derived: false,
+            chain_exit: None,
         });
     }
 

@@ -251,6 +251,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_for_in_next(iter: value) -> value;
             // Strings.
             dxrt_concat(a: value, b: value) -> value;
+            dxrt_template_object(cooked: value, raw: value) -> value;
             // Iteration (for-of, spread, destructuring).
             dxrt_get_iterator(obj: value) -> value;
             dxrt_iterator_step(iter: value, next: value) -> value;

@@ -174,7 +174,8 @@ fn print_summary(results: &[TestResult], elapsed: Duration) {
 
 /// Compiles a program to an object file.
 fn compile(source: &str, name: &str) -> Result<Vec<u8>, dxc::driver::BuildError> {
-    let ir = dxc::driver::compile_source_to_ir(source, oxc_span::SourceType::cjs(), name, name)?;
+    // test262 tests are scripts (module tests are excluded).
+    let ir = dxc::driver::compile_source_to_ir(source, oxc_span::SourceType::script(), name, name)?;
     let opts = dxc::codegen::Options { opt_level: "none", keep_clif: false };
     dxc::codegen::compile(&ir, &opts).map(|o| o.object).map_err(|e| dxc::driver::BuildError { message: e, kind: ErrorKind::Build })
 }
@@ -254,12 +255,24 @@ fn first_line(s: &str) -> &str {
 
 /// The line of an uncaught-error report that names the error: the first after the
 /// code frame's caret.
-fn error_line(stderr: &str) -> &str {
+fn error_line(stderr: &str) -> String {
     let lines: Vec<&str> = stderr.lines().collect();
-    match lines.iter().position(|l| l.trim() == "^") {
-        Some(i) => lines[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty()).unwrap_or(""),
-        None => first_line(stderr),
+    let Some(i) = lines.iter().position(|l| l.trim() == "^") else { return first_line(stderr).to_string() };
+    let mut rest = lines[i + 1..].iter().map(|l| l.trim()).skip_while(|l| l.is_empty());
+    let first = rest.next().unwrap_or("");
+    if !first.ends_with('{') {
+        return first.to_string();
     }
+    // An inspected object over several lines: join it.
+    let mut out = first.to_string();
+    for l in rest {
+        out.push(' ');
+        out.push_str(l);
+        if l.starts_with('}') {
+            break;
+        }
+    }
+    out
 }
 
 fn unsupported_what(message: &str) -> String {
