@@ -69,15 +69,18 @@ pub fn define_method(o: Value, key: Value, f: Value, kind: i32) -> JsResult<()> 
         _ => string::from_str(&base),
     };
     match kind {
-        GETTER => object::define_accessor(o, k, Some(f), None, CONFIGURABLE),
-        SETTER => object::define_accessor(o, k, None, Some(f), CONFIGURABLE),
-        _ => object::define_data(o, k, f, HIDDEN),
+        GETTER => object::define_checked(o, k, None, Some((Some(f), None)), CONFIGURABLE),
+        SETTER => object::define_checked(o, k, None, Some((None, Some(f))), CONFIGURABLE),
+        _ => object::define_checked(o, k, Some(f), None, HIDDEN),
     }
 }
 
 /// SetFunctionName's name for a key: a symbol's description in brackets.
 fn function_name_of(k: Key) -> String {
     let v = k.to_value();
+    if crate::symbol::is_private(v) {
+        return string::str_of(crate::symbol::description(v)).to_rust_string();
+    }
     if v.is_symbol() {
         let d = crate::symbol::description(v);
         return if d.is_undefined() { String::new() } else { format!("[{}]", string::str_of(d).to_rust_string()) };
@@ -113,10 +116,15 @@ pub fn init_fields(target: Value, fields: Value) -> JsResult<()> {
             PRIVATE_METHOD => private_add(target, key, value, 0)?,
             PRIVATE_GETTER | PRIVATE_SETTER => {
                 let (g, s) = if kind == PRIVATE_GETTER { (Some(value), None) } else { (None, Some(value)) };
-                // A getter and setter of one name make one accessor.
+                // A getter and setter of one name make one accessor (the second of the
+                // pair completes it; anything else there is a second initialization).
                 let k = Key::Prop(key.0);
-                if !matches!(object::get_own(target, k), Some(object::Own::Accessor(..))) {
-                    private_check_absent(target, key)?;
+                let completes = match object::get_own(target, k) {
+                    Some(object::Own::Accessor(og, os, _)) => (kind == PRIVATE_GETTER && og.is_undefined()) || (kind == PRIVATE_SETTER && os.is_undefined()),
+                    _ => false,
+                };
+                if !completes {
+                    private_check_addable(target, key)?;
                 }
                 object::define_accessor(target, k, g, s, 0)?;
             }
@@ -129,7 +137,7 @@ pub fn init_fields(target: Value, fields: Value) -> JsResult<()> {
                 if crate::symbol::is_private(key) {
                     private_add(target, key, v, object::shape::WRITABLE)?;
                 } else {
-                    object::define_data(target, k, v, object::shape::DEFAULT)?;
+                    object::define_checked(target, k, Some(v), None, object::shape::DEFAULT)?;
                 }
             }
         }
@@ -141,19 +149,24 @@ fn private_name(key: Value) -> String {
     string::str_of(crate::symbol::description(key)).to_rust_string()
 }
 
-fn private_check_absent(o: Value, key: Value) -> JsResult<()> {
+/// Whether private element `key` can be added to `o`: not there yet, and (the
+/// nonextensible-applies-to-private proposal, which test262 follows) `o` extensible.
+fn private_check_addable(o: Value, key: Value) -> JsResult<()> {
     if object::get_own(o, Key::Prop(key.0)).is_some() {
         return throw_type_error(&format!("Cannot initialize {} twice on the same object", private_name(key)));
+    }
+    if obj(o).hdr.flags & object::EXTENSIBLE == 0 {
+        return throw_type_error(&format!("Cannot define private member {} on a non-extensible object", private_name(key)));
     }
     Ok(())
 }
 
-/// PrivateFieldAdd / PrivateMethodOrAccessorAdd: also on non-extensible objects.
+/// PrivateFieldAdd / PrivateMethodOrAccessorAdd.
 fn private_add(o: Value, key: Value, v: Value, flags: u8) -> JsResult<()> {
     if !o.is_object() {
         return throw_type_error("Cannot add a private member to a primitive");
     }
-    private_check_absent(o, key)?;
+    private_check_addable(o, key)?;
     object::add_prop(o, key.0, v, flags);
     Ok(())
 }

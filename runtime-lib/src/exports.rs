@@ -120,11 +120,21 @@ fn get_elem(o: Value, k: Value) -> JsResult<Value> {
         }
     }
     if o.is_nullish() {
-        let key = object::to_key(k)?;
-        return object::get_value(o, key);
+        return nullish_base(o, k, "read properties of", "reading");
     }
     let key = object::to_key(k)?;
     object::get_value(o, key)
+}
+
+/// The TypeError of a property access on null or undefined. It comes before the key's
+/// conversion, which only runs (for the message) when it cannot call user code.
+fn nullish_base<T>(o: Value, k: Value, what: &str, doing: &str) -> JsResult<T> {
+    let base = if o.is_undefined() { "undefined" } else { "null" };
+    if k.is_object() {
+        return exception::throw_type_error(&format!("Cannot {what} {base}"));
+    }
+    let key = ops::key_display(object::to_key(k)?);
+    exception::throw_type_error(&format!("Cannot {what} {base} ({doing} '{key}')"))
 }
 
 #[unsafe(no_mangle)]
@@ -135,6 +145,9 @@ pub extern "C" fn dxrt_get_elem(o: u64, k: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_set_elem(o: u64, k: u64, v: u64, strict: i32) -> u64 {
     let r = (|| {
+        if Value(o).is_nullish() {
+            return nullish_base(Value(o), Value(k), "set properties of", "setting");
+        }
         let key = object::to_key(Value(k))?;
         object::set_value(Value(o), key, Value(v), strict != 0)?;
         Ok(Value::UNDEFINED)
@@ -288,7 +301,7 @@ pub extern "C" fn dxrt_construct_this(_callee: u64, new_target: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32) -> u64 {
+pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32, callee: u64, strict: i32) -> u64 {
     let argv = argv as *const Value;
     let args = if argc == 0 { Vec::new() } else { unsafe { std::slice::from_raw_parts(argv, argc as usize) }.to_vec() };
     let n = args.len();
@@ -296,6 +309,13 @@ pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32) -> u64 {
     obj(a).elements = args;
     let _ = object::define_data(a, Key::Prop(realm().atoms.length.0), Value::number(n as f64), object::shape::HIDDEN);
     let _ = object::define_data(a, Key::from_atom(realm().sym_iterator), realm().array_values, object::shape::HIDDEN);
+    // `callee`: the function in sloppy code, poisoned in strict code.
+    if strict != 0 {
+        let t = realm().throw_type_error;
+        let _ = object::define_accessor(a, Key::named("callee"), Some(t), Some(t), 0);
+    } else {
+        let _ = object::define_data(a, Key::named("callee"), Value(callee), object::shape::HIDDEN);
+    }
     a.0
 }
 

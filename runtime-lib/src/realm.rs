@@ -68,6 +68,8 @@ pub struct Realm {
     pub generator_function_prototype: Value,
     /// %GeneratorPrototype%.next, which iteration steps recognize and inline.
     pub generator_next: Value,
+    /// %ThrowTypeError%: the poisoned `caller`/`callee`/`arguments` accessors.
+    pub throw_type_error: Value,
     pub atoms: Atoms,
 }
 
@@ -120,6 +122,7 @@ pub fn init() {
         generator_prototype: u,
         generator_function_prototype: u,
         generator_next: u,
+        throw_type_error: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),

@@ -826,7 +826,9 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let argv = self.get(self.f.argv_var);
                 let argc = self.get(self.f.argc_var);
                 let argc = self.b.ins().ireduce(I32, argc);
-                let r = self.call_rt("dxrt_create_arguments", &[argv, argc]);
+                let callee = self.get(self.f.callee_var);
+                let strict = self.i32c((self.f.flags & abi::FN_STRICT != 0) as i64);
+                let r = self.call_rt("dxrt_create_arguments", &[argv, argc, callee, strict]);
                 self.set(*dst, r);
             }
             Inst::RestArray { dst, start } => {

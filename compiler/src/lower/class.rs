@@ -82,12 +82,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let PropertyKey::PrivateIdentifier(p) = &m.key else { continue };
             let target = if m.r#static { ctor } else { proto };
             let name = self.private_name(p)?;
-            let f = self.lower_method(&m.value, target, None)?;
-            let kind = match m.kind {
-                MethodDefinitionKind::Get => PRIVATE_GETTER,
-                MethodDefinitionKind::Set => PRIVATE_SETTER,
-                _ => PRIVATE_METHOD,
+            let (kind, prefix) = match m.kind {
+                MethodDefinitionKind::Get => (PRIVATE_GETTER, "get "),
+                MethodDefinitionKind::Set => (PRIVATE_SETTER, "set "),
+                _ => (PRIVATE_METHOD, ""),
             };
+            let f = self.lower_method(&m.value, target, Some(&format!("{prefix}#{}", p.name)))?;
             let list = if m.r#static { static_elems } else { instance_fields };
             self.push_entry(list, name, f, kind);
             if m.r#static { has_statics = true } else { has_fields = true }

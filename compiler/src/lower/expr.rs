@@ -332,11 +332,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 Place::Named(o, self.program.string(m.property.name.as_str()))
             }
             SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                // The key is converted when the reference is used (after the right-hand
+                // side of `=`), once: a read converts it in place for the write.
                 let o = self.lower_expr(&m.object)?;
                 let k = self.lower_expr(&m.expression)?;
-                // The key is converted once, before the value is computed.
                 let kk = self.new_var();
-                self.emit(Inst::Unary { dst: kk, op: UnOp::ToPropertyKey, a: k }, m.expression.span().start);
+                self.mov(kk, k);
                 Place::Elem(o, kk)
             }
             SimpleAssignmentTarget::TSAsExpression(x) => return self.place_of_expr(&x.expression),
@@ -379,7 +380,18 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Binding(sym) => return self.read_checked(sym, pos),
             Place::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
             Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
-            Place::Elem(o, k) => self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos),
+            Place::Elem(o, k) => {
+                // GetValue: ToObject(base) before ToPropertyKey(key).
+                let n = self.nullish(o);
+                let (bad, ok) = (self.new_block(), self.new_block());
+                self.branch(n, bad, ok);
+                self.switch_to(bad);
+                self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos);
+                self.terminate(crate::ir::Terminator::Unreachable);
+                self.switch_to(ok);
+                self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: k }, pos);
+                self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos);
+            }
             Place::Super(k) => return self.super_get(k, pos),
             Place::Private(o, name) => self.emit(Inst::PrivateGet { dst: d, obj: o, name }, pos),
         }

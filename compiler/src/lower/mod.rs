@@ -640,6 +640,21 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
     }
 
+    /// The binding of a named function or class expression's own name.
+    fn is_own_name_binding(&self, sym: SymbolId) -> bool {
+        let node = self.scoping.symbol_declaration(sym);
+        match self.semantic.nodes().kind(node) {
+            oxc_ast::AstKind::Function(f) => f.is_expression(),
+            oxc_ast::AstKind::Class(c) => c.is_expression(),
+            oxc_ast::AstKind::BindingIdentifier(_) => match self.semantic.nodes().parent_kind(node) {
+                oxc_ast::AstKind::Function(f) => f.is_expression() && f.id.as_ref().is_some_and(|id| id.symbol_id() == sym),
+                oxc_ast::AstKind::Class(c) => c.is_expression() && c.id.as_ref().is_some_and(|id| id.symbol_id() == sym),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     fn is_lexical(&self, sym: SymbolId) -> bool {
         self.scoping.symbol_flags(sym).intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class)
     }
@@ -685,6 +700,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if self.scoping.symbol_flags(sym).contains(SymbolFlags::ConstVariable) {
             let name = self.name_id(sym);
             self.emit(Inst::ThrowError { kind: ir::ErrorKind::ConstAssign, msg: name }, pos);
+            return;
+        }
+        if self.is_own_name_binding(sym) {
+            // The name of a function or class expression, inside it, is immutable:
+            // assigning throws in strict code and does nothing in sloppy code.
+            if self.fs().strict {
+                let name = self.name_id(sym);
+                self.emit(Inst::ThrowError { kind: ir::ErrorKind::ConstAssign, msg: name }, pos);
+            }
             return;
         }
         self.write_binding(sym, value, pos);

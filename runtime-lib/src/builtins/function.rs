@@ -25,7 +25,13 @@ pub fn make_function_prototype() -> Value {
     fp.info = info;
     fp.home = Value::UNDEFINED;
     fp.name = r.atoms.empty;
+    fp.fields = Value::UNDEFINED;
     f
+}
+
+/// %ThrowTypeError%.
+fn throw_type_error_fn(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    crate::exception::throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
 }
 
 pub fn init() {
@@ -33,6 +39,13 @@ pub fn init() {
     let fp = r.function_prototype;
     object::add_prop(fp, Key::named("length").prop_bits(), Value::number(0.0), object::shape::CONFIGURABLE);
     object::add_prop(fp, Key::named("name").prop_bits(), r.atoms.empty, object::shape::CONFIGURABLE);
+    // `caller` and `arguments` of functions are poisoned (%ThrowTypeError%).
+    let thrower = super::native_fn("", 0, throw_type_error_fn, false);
+    r.throw_type_error = thrower;
+    object::set_integrity(thrower, true);
+    for name in ["caller", "arguments"] {
+        let _ = object::define_accessor(fp, Key::named(name), Some(thrower), Some(thrower), object::shape::CONFIGURABLE);
+    }
     method(fp, "call", 1, call);
     method(fp, "apply", 2, apply);
     method(fp, "bind", 1, bind);

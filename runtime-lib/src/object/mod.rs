@@ -730,6 +730,29 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     Ok(())
 }
 
+/// DefinePropertyOrThrow for a complete descriptor (class elements, fields): fails with a
+/// TypeError on a non-configurable property or a non-extensible object.
+pub fn define_checked(o: Value, key: Key, v: Option<Value>, accessor: Option<(Option<Value>, Option<Value>)>, flags: u8) -> JsResult<()> {
+    match get_own(o, key) {
+        Some(e) if e.flags() & CONFIGURABLE == 0 => return throw_type_error(&format!("Cannot redefine property: {}", ops::key_display(key))),
+        None if obj(o).hdr.flags & EXTENSIBLE == 0 => {
+            return throw_type_error(&format!("Cannot define property {}, object is not extensible", ops::key_display(key)));
+        }
+        Some(Own::Data(..)) if accessor.is_some() => {
+            delete(o, key);
+        }
+        Some(Own::Accessor(..)) if accessor.is_none() => {
+            delete(o, key);
+        }
+        _ => {}
+    }
+    match (v, accessor) {
+        (_, Some((g, s))) => define_accessor(o, key, g, s, flags),
+        (Some(v), None) => define_data(o, key, v, flags),
+        (None, None) => Ok(()),
+    }
+}
+
 /// Defines (or merges into) an accessor property.
 pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option<Value>, flags: u8) -> JsResult<()> {
     materialize(o);
