@@ -224,28 +224,34 @@ pub fn super_call(callee: Value, new_target: Value, args: &[Value]) -> JsResult<
     interop::construct_site(parent, args, new_target, None)
 }
 
-/// The object `super.x` starts its lookup at: the prototype of the home object.
-fn super_base(home: Value) -> JsResult<Value> {
+/// GetSuperBase: the prototype of the home object (null when it has none).
+pub fn super_base(home: Value) -> JsResult<Value> {
     if !home.is_object() {
         return throw_reference_error("'super' keyword unexpected here");
     }
-    let p = obj(home).proto;
-    if p.is_nullish() {
-        return throw_type_error("Cannot read properties of null (super has no prototype)");
-    }
-    Ok(p)
+    Ok(obj(home).proto)
 }
 
-pub fn get_super(home: Value, key: Value, this: Value) -> JsResult<Value> {
+/// The base of a super property access must be an object (ToObject of null throws),
+/// checked before the key is converted.
+fn super_base_object(base: Value, key: Value, doing: &str) -> JsResult<()> {
+    if base.is_nullish() {
+        let k = if key.is_object() { String::new() } else { format!(" ({doing} '{}')", ops::key_display(object::to_key(key)?)) };
+        return throw_type_error(&format!("Cannot {doing} super property of null{k}"));
+    }
+    Ok(())
+}
+
+pub fn get_super(base: Value, key: Value, this: Value) -> JsResult<Value> {
+    super_base_object(base, key, "read")?;
     let k = object::to_key(key)?;
-    let base = super_base(home)?;
     object::get_with(base, k, this)
 }
 
-pub fn set_super(home: Value, key: Value, v: Value, this: Value) -> JsResult<()> {
+pub fn set_super(base: Value, key: Value, v: Value, this: Value, strict: bool) -> JsResult<()> {
+    super_base_object(base, key, "set")?;
     let k = object::to_key(key)?;
-    let base = super_base(home)?;
-    if !object::set(base, k, v, this)? {
+    if !object::set(base, k, v, this)? && strict {
         return throw_type_error(&format!("Cannot assign to read only property '{}' of object", ops::key_display(k)));
     }
     Ok(())

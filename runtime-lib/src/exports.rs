@@ -533,13 +533,18 @@ pub extern "C" fn dxrt_super_call(callee: u64, new_target: u64, args: u64) -> u6
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_get_super(home: u64, key: u64, this: u64) -> u64 {
-    to_abi(class::get_super(Value(home), Value(key), Value(this)))
+pub extern "C" fn dxrt_super_base(home: u64) -> u64 {
+    to_abi(class::super_base(Value(home)))
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_set_super(home: u64, key: u64, v: u64, this: u64) -> u64 {
-    to_abi(class::set_super(Value(home), Value(key), Value(v), Value(this)).map(|_| Value::UNDEFINED))
+pub extern "C" fn dxrt_get_super(base: u64, key: u64, this: u64) -> u64 {
+    to_abi(class::get_super(Value(base), Value(key), Value(this)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_set_super(base: u64, key: u64, v: u64, this: u64, strict: i32) -> u64 {
+    to_abi(class::set_super(Value(base), Value(key), Value(v), Value(this), strict != 0).map(|_| Value::UNDEFINED))
 }
 
 #[unsafe(no_mangle)]

@@ -970,14 +970,20 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_checked("dxrt_super_call", &[c, n, a]);
                 self.set(*dst, r);
             }
-            Inst::GetSuper { dst, home, key, this } => {
-                let (h, k, t) = (self.get(*home), self.get(*key), self.get(*this));
-                let r = self.call_checked("dxrt_get_super", &[h, k, t]);
+            Inst::SuperBase { dst, home } => {
+                let h = self.get(*home);
+                let r = self.call_checked("dxrt_super_base", &[h]);
                 self.set(*dst, r);
             }
-            Inst::SetSuper { home, key, value, this } => {
-                let (h, k, v, t) = (self.get(*home), self.get(*key), self.get(*value), self.get(*this));
-                self.call_checked("dxrt_set_super", &[h, k, v, t]);
+            Inst::GetSuper { dst, base, key, this } => {
+                let (b, k, t) = (self.get(*base), self.get(*key), self.get(*this));
+                let r = self.call_checked("dxrt_get_super", &[b, k, t]);
+                self.set(*dst, r);
+            }
+            Inst::SetSuper { base, key, value, this, strict } => {
+                let (b, k, v, t) = (self.get(*base), self.get(*key), self.get(*value), self.get(*this));
+                let s = self.i32c(*strict as i64);
+                self.call_checked("dxrt_set_super", &[b, k, v, t, s]);
             }
             Inst::CreateGenerator { dst } => self.emit_create_generator(*dst),
             Inst::TemplateObject { dst, cooked, raw } => {

@@ -174,9 +174,11 @@ pub enum Inst {
     InitInstance { obj: Var, ctor: Var },
     /// `super(...args)` in derived constructor `callee`: the new `this`.
     SuperCall { dst: Var, callee: Var, new_target: Var, args: Var },
-    /// `super[key]` read and write, from a method whose home object is `home`.
-    GetSuper { dst: Var, home: Var, key: Var, this: Var },
-    SetSuper { home: Var, key: Var, value: Var, this: Var },
+    /// GetSuperBase: the prototype of the method's home object `home`.
+    SuperBase { dst: Var, home: Var },
+    /// `super[key]` read and write on `base` (from `SuperBase`), with `this` as receiver.
+    GetSuper { dst: Var, base: Var, key: Var, this: Var },
+    SetSuper { base: Var, key: Var, value: Var, this: Var, strict: bool },
     /// What a derived constructor returns for `return value`.
     DerivedResult { dst: Var, value: Var, this: Var },
     /// A new private name (`#x`, described by `desc`) for one evaluation of a class.
@@ -223,7 +225,7 @@ impl Inst {
             | LoadCalleeHome { dst } | Call { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst }
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
-            | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | DerivedResult { dst, .. }
+            | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
             | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } => Some(*dst),
             _ => None,
         }
@@ -270,8 +272,9 @@ impl Inst {
             InitFields { obj, fields } => vec![*obj, *fields],
             InitInstance { obj, ctor } => vec![*obj, *ctor],
             SuperCall { callee, new_target, args, .. } => vec![*callee, *new_target, *args],
-            GetSuper { home, key, this, .. } => vec![*home, *key, *this],
-            SetSuper { home, key, value, this } => vec![*home, *key, *value, *this],
+            SuperBase { home, .. } => vec![*home],
+            GetSuper { base, key, this, .. } => vec![*base, *key, *this],
+            SetSuper { base, key, value, this, .. } => vec![*base, *key, *value, *this],
             DerivedResult { value, this, .. } => vec![*value, *this],
             PrivateGet { obj, name, .. } => vec![*obj, *name],
             PrivateSet { obj, name, value } => vec![*obj, *name, *value],

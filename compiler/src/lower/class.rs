@@ -229,7 +229,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// The home object of the running method (for `super.x`).
     pub(super) fn home_object(&mut self, pos: u32) -> Var {
         let d = self.new_var();
-        self.emit(Inst::LoadCalleeHome { dst: d }, pos);
+        match self.fs().arrow_home {
+            Some(h) => self.mov(d, h),
+            None => self.emit(Inst::LoadCalleeHome { dst: d }, pos),
+        }
         d
     }
 

@@ -22,8 +22,9 @@ pub(super) enum Place {
     Global(u32),
     Named(Var, u32),
     Elem(Var, Var),
-    /// `super[key]`.
-    Super(Var),
+    /// `super[key]`: the base (the home object's prototype when the reference was
+    /// made), the key and `this`.
+    Super(Var, Var, Var),
     /// `obj.#x`: the object and the private name.
     Private(Var, Var),
 }
@@ -170,8 +171,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn lower_static_member(&mut self, m: &'a StaticMemberExpression<'a>) -> LResult<Var> {
         if matches!(m.object, Expression::Super(_)) {
-            let k = self.str_const(m.property.name.as_str());
-            return Ok(self.super_get(k, m.span.start));
+            return self.super_get(Some(m.property.name.as_str()), None, m.span.start);
         }
         let o = self.lower_expr(&m.object)?;
         if m.optional {
@@ -185,8 +185,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn lower_computed_member(&mut self, m: &'a ComputedMemberExpression<'a>) -> LResult<Var> {
         if matches!(m.object, Expression::Super(_)) {
-            let k = self.lower_property_key_expr(&m.expression)?;
-            return Ok(self.super_get(k, m.span.start));
+            return self.super_get(None, Some(&m.expression), m.span.start);
         }
         let o = self.lower_expr(&m.object)?;
         if m.optional {
@@ -325,8 +324,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn place_of_simple(&mut self, t: &'a SimpleAssignmentTarget<'a>) -> LResult<Place> {
         Ok(match t {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => self.place_of_ident(id),
-            SimpleAssignmentTarget::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => Place::Super(self.str_const(m.property.name.as_str())),
-            SimpleAssignmentTarget::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => Place::Super(self.lower_property_key_expr(&m.expression)?),
+            SimpleAssignmentTarget::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let this = self.lower_this(m.span.start);
+                let k = self.str_const(m.property.name.as_str());
+                let base = self.super_base(m.span.start);
+                Place::Super(base, k, this)
+            }
+            SimpleAssignmentTarget::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                let this = self.lower_this(m.span.start);
+                let k = self.lower_expr(&m.expression)?;
+                let kk = self.new_var();
+                self.mov(kk, k);
+                let base = self.super_base(m.span.start);
+                Place::Super(base, kk, this)
+            }
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
                 Place::Named(o, self.program.string(m.property.name.as_str()))
@@ -392,7 +403,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: k }, pos);
                 self.emit(Inst::GetElem { dst: d, obj: o, key: k }, pos);
             }
-            Place::Super(k) => return self.super_get(k, pos),
+            Place::Super(base, k, this) => {
+                self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: k }, pos);
+                self.emit(Inst::GetSuper { dst: d, base, key: k, this }, pos);
+            }
             Place::Private(o, name) => self.emit(Inst::PrivateGet { dst: d, obj: o, name }, pos),
         }
         d
@@ -406,11 +420,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
             Place::Private(o, name) => self.emit(Inst::PrivateSet { obj: o, name, value: v }, pos),
-            Place::Super(k) => {
-                let home = self.home_object(pos);
-                let this = self.lower_this(pos);
-                self.emit(Inst::SetSuper { home, key: k, value: v, this }, pos);
-            }
+            Place::Super(base, k, this) => self.emit(Inst::SetSuper { base, key: k, value: v, this, strict }, pos),
         }
     }
 
@@ -522,22 +532,28 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         d
     }
 
-    /// `super[key]`: the home object's prototype's property, with `this` as receiver.
-    fn super_get(&mut self, key: Var, pos: u32) -> Var {
-        let home = self.home_object(pos);
+    /// `super.name` / `super[expr]` read: `this` first (bound in a derived constructor),
+    /// then the key's value, then the base; the runtime converts the key last.
+    fn super_get(&mut self, name: Option<&str>, computed: Option<&'a Expression<'a>>, pos: u32) -> LResult<Var> {
         let this = self.lower_this(pos);
+        let key = match computed {
+            Some(e) => self.lower_expr(e)?,
+            None => self.str_const(name.unwrap_or_default()),
+        };
+        let base = self.super_base(pos);
         let d = self.new_var();
-        self.emit(Inst::GetSuper { dst: d, home, key, this }, pos);
+        self.emit(Inst::GetSuper { dst: d, base, key, this }, pos);
+        Ok(d)
+    }
+
+    /// GetSuperBase: the running method's home object's prototype.
+    fn super_base(&mut self, pos: u32) -> Var {
+        let home = self.home_object(pos);
+        let d = self.new_var();
+        self.emit(Inst::SuperBase { dst: d, home }, pos);
         d
     }
 
-    /// A computed key, converted with ToPropertyKey where it stands.
-    fn lower_property_key_expr(&mut self, e: &'a Expression<'a>) -> LResult<Var> {
-        let v = self.lower_expr(e)?;
-        let k = self.new_var();
-        self.emit(Inst::Unary { dst: k, op: UnOp::ToPropertyKey, a: v }, e.span().start);
-        Ok(k)
-    }
 
     fn lower_assignment(&mut self, a: &'a AssignmentExpression<'a>) -> LResult<Var> {
         let pos = a.span.start;
@@ -712,13 +728,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> LResult<(Var, Var)> {
         Ok(match callee.without_parentheses() {
             Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let k = self.str_const(m.property.name.as_str());
-                let f = self.super_get(k, m.span.start);
+                let f = self.super_get(Some(m.property.name.as_str()), None, m.span.start)?;
                 (f, self.lower_this(m.span.start))
             }
             Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let k = self.lower_property_key_expr(&m.expression)?;
-                let f = self.super_get(k, m.span.start);
+                let f = self.super_get(None, Some(&m.expression), m.span.start)?;
                 (f, self.lower_this(m.span.start))
             }
             Expression::PrivateFieldExpression(p) => {

@@ -131,6 +131,8 @@ struct FnState {
     derived: bool,
     /// Where a `?.` on null or undefined goes: the end of the innermost optional chain.
     chain_exit: Option<BlockId>,
+    /// In an arrow that uses `super`: the home object of the method it is in.
+    arrow_home: Option<Var>,
 }
 
 pub struct Lowerer<'s, 'a> {
@@ -399,6 +401,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             strict,
             derived: false,
             chain_exit: None,
+            arrow_home: None,
         });
     }
 
@@ -757,9 +760,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             return unsupported("async functions", a.span);
         }
         let text = &self.source[a.span.start as usize..a.span.end as usize];
-        if text.contains("new.target") || text.contains("super") {
-            return unsupported("`new.target` or `super` inside an arrow function", a.span);
-        }
+        let needs_ctx = text.contains("new.target") || text.contains("super");
         let uses_this = text.contains("this");
         let id = self.new_func_id();
         let name = self.program.string(name.unwrap_or(""));
@@ -767,8 +768,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let strict = self.fs().strict;
         self.pending.push(PendingFn { id, node: FnNode::Arrow(a), outer_chain: chain, strict, name, kind: FnKind::Plain });
         let env = self.current_env();
-        // An arrow sees the `this` of its creator: captured as the closure's home.
-        let home = if uses_this { Some(self.fs().func.this_var) } else { None };
+        // An arrow sees the `this` of its creator: captured as the closure's home; with
+        // `new.target` or `super` inside, the home is [this, new.target, home object].
+        let home = if needs_ctx {
+            let this = self.fs().func.this_var;
+            let nt = self.fs().func.new_target_var;
+            let home_obj = if self.fs().func.entry == EntryKind::Main { self.constant(Const::Undefined) } else { self.home_object(a.span.start) };
+            let ctx = self.new_var();
+            self.emit(Inst::NewArray { dst: ctx, elems: vec![this, nt, home_obj] }, a.span.start);
+            Some(ctx)
+        } else if uses_this {
+            Some(self.fs().func.this_var)
+        } else {
+            None
+        };
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home }, a.span.start);
         Ok(d)
@@ -824,7 +837,19 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let uses_this = self.source[span.start as usize..span.end as usize].contains("this");
         let this = self.fs().func.this_var;
         if is_arrow {
-            if uses_this {
+            let text = &self.source[span.start as usize..span.end as usize];
+            if text.contains("new.target") || text.contains("super") {
+                // The creator's [this, new.target, home object] (see `lower_arrow`).
+                let ctx = self.new_var();
+                self.emit(Inst::LoadCalleeHome { dst: ctx }, span.start);
+                let nt = self.fs().func.new_target_var;
+                let home = self.new_var();
+                for (i, dst) in [this, nt, home].into_iter().enumerate() {
+                    let k = self.constant(Const::Number(i as f64));
+                    self.emit(Inst::GetElem { dst, obj: ctx, key: k }, span.start);
+                }
+                self.fs().arrow_home = Some(home);
+            } else if uses_this {
                 self.emit(Inst::LoadCalleeHome { dst: this }, span.start);
             }
         } else if !p.strict && uses_this {

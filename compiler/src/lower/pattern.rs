@@ -16,7 +16,7 @@ use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
 use super::expr::Place;
-use super::{LResult, Lowerer};
+use super::{FinallyCtx, LResult, Lowerer};
 use crate::ir::{BinOp, Const, ErrorKind, Inst, Terminator, Var};
 
 /// What a destructured value goes into.
@@ -215,6 +215,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         // (a throwing `next()` marks it done first).
         let outer = self.fs().handler;
         let landing = self.new_block_with_handler(outer);
+        // A `return()` of the generator at a `yield` inside the pattern closes it too.
+        let (kind, value, exit_close) = (self.new_var(), self.new_var(), self.new_block());
+        self.fs().finally_stack.push(FinallyCtx { kind, value, entry: exit_close, exits: Vec::new() });
         self.set_handler(Some(landing));
         for el in elems {
             let ready = match el {
@@ -242,6 +245,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.store(ready, a)?;
         }
         self.set_handler(outer);
+        let ctx = self.fs().finally_stack.pop().unwrap();
+        if !ctx.exits.is_empty() {
+            let resume = self.fs().cur;
+            self.switch_to(exit_close);
+            let (close_r, dispatch) = (self.new_block(), self.new_block());
+            self.branch(done, dispatch, close_r);
+            self.switch_to(close_r);
+            self.emit(Inst::IteratorClose { iter, throwing: false }, pos);
+            self.jump(dispatch);
+            self.switch_to(dispatch);
+            self.dispatch_exits(&ctx.exits, kind, value, pos);
+            self.terminate(Terminator::Unreachable);
+            self.switch_to(resume);
+        }
         let (close, after) = (self.new_block(), self.new_block());
         self.branch(done, after, close);
         self.switch_to(close);

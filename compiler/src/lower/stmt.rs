@@ -417,7 +417,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// Resumes the exits (`return`, `break`, `continue`) that left a protected region,
     /// once its cleanup ran: completion kinds from 2 on (see `add_exit`).
-    fn dispatch_exits(&mut self, exits: &[Exit], kind: Var, value: Var, pos: u32) {
+    pub(super) fn dispatch_exits(&mut self, exits: &[Exit], kind: Var, value: Var, pos: u32) {
         for (i, exit) in exits.iter().enumerate() {
             let other = self.on_kind(kind, i + 2);
             match *exit {

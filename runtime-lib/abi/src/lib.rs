@@ -270,8 +270,9 @@ macro_rules! for_each_runtime_fn {
             dxrt_init_fields(obj: value, fields: value) -> value;
             dxrt_init_instance(obj: value, ctor: value) -> value;
             dxrt_super_call(callee: value, new_target: value, args: value) -> value;
-            dxrt_get_super(home: value, key: value, this: value) -> value;
-            dxrt_set_super(home: value, key: value, v: value, this: value) -> value;
+            dxrt_super_base(home: value) -> value;
+            dxrt_get_super(base: value, key: value, this: value) -> value;
+            dxrt_set_super(base: value, key: value, v: value, this: value, strict: i32) -> value;
             dxrt_derived_result(v: value, this: value) -> value;
             dxrt_new_private_name(description: value) -> value;
             dxrt_private_get(obj: value, name: value) -> value;

@@ -423,14 +423,15 @@ pub fn get_own(o: Value, key: Key) -> Option<Own> {
                 let &(v, flags) = sp.map.get(&i)?;
                 return Some(Own::from_slot(v, flags));
             }
+            if ob.hdr.class == Class::String as u8 {
+                // A String object's indices are its characters (read-only, enumerable).
+                let s = str_of(ob.internal);
+                if (i as usize) < s.len() {
+                    return Some(Own::Data(string::from_units(&[s.unit(i as usize)]), ENUMERABLE));
+                }
+            }
             let v = *ob.elements.get(i as usize)?;
             if v == Value::HOLE {
-                if ob.hdr.class == Class::String as u8 {
-                    let s = str_of(ob.internal);
-                    if (i as usize) < s.len() {
-                        return Some(Own::Data(string::from_units(&[s.unit(i as usize)]), ENUMERABLE));
-                    }
-                }
                 return None;
             }
             Some(Own::Data(v, element_flags(ob)))
