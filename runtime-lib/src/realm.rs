@@ -70,6 +70,13 @@ pub struct Realm {
     pub generator_next: Value,
     /// %ThrowTypeError%: the poisoned `caller`/`callee`/`arguments` accessors.
     pub throw_type_error: Value,
+    pub map_prototype: Value,
+    pub set_prototype: Value,
+    pub map_iterator_prototype: Value,
+    pub set_iterator_prototype: Value,
+    /// The built-in `next` of Map and Set iterators (inlined by iteration steps).
+    pub map_iterator_next: Value,
+    pub set_iterator_next: Value,
     pub atoms: Atoms,
 }
 
@@ -123,6 +130,12 @@ pub fn init() {
         generator_function_prototype: u,
         generator_next: u,
         throw_type_error: u,
+        map_prototype: u,
+        set_prototype: u,
+        map_iterator_prototype: u,
+        set_iterator_prototype: u,
+        map_iterator_next: u,
+        set_iterator_next: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),

@@ -110,37 +110,55 @@ fn of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(object::new_array(args.to_vec()))
 }
 
+/// Array.from(items, mapfn, thisArg): through the iteration protocol when `items` is
+/// iterable (closing the iterator if `mapfn` throws), else as an array-like.
 fn from(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let src = arg(args, 0);
     let f = arg(args, 1);
-    let roots = TempRoots::new();
-    let items: Vec<Value> = if src.is_string() {
-        let s = string::str_of(src).to_rust_string();
-        s.chars().map(|c| string::from_str(&c.to_string())).collect()
-    } else {
-        let o = ops::to_object(src)?;
-        let n = len_of(o)?;
-        let mut v = Vec::with_capacity(n);
-        for i in 0..n {
-            let x = get(o, i)?;
-            roots.push(x);
-            v.push(x);
+    let this_arg = arg(args, 2);
+    if !f.is_undefined() && !object::is_callable(f) {
+        return throw_type_error(&format!("{} is not a function", crate::builtins::console::inspect_short(f)));
+    }
+    let out = object::new_array(Vec::new());
+    let method = if src.is_nullish() { Value::UNDEFINED } else { object::get_value(src, Key::from_atom(realm().sym_iterator))? };
+    if !method.is_nullish() {
+        if !object::is_callable(method) {
+            return throw_type_error("Symbol.iterator is not a function");
         }
-        v
-    };
-    for &x in &items {
-        roots.push(x);
+        let it = interop::call(method, src, &[])?;
+        if !it.is_object() {
+            return throw_type_error("Result of the Symbol.iterator method is not an object");
+        }
+        let next = super::iterator::get_next(it)?;
+        let mut k = 0usize;
+        loop {
+            let v = super::iterator::step(it, next)?;
+            if v == Value::HOLE {
+                return Ok(out);
+            }
+            let v = if f.is_undefined() {
+                v
+            } else {
+                match interop::call(f, this_arg, &[v, Value::number(k as f64)]) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        super::iterator::close_on_throw(it);
+                        return Err(e);
+                    }
+                }
+            };
+            obj(out).elements.push(v);
+            k += 1;
+        }
     }
-    if f.is_undefined() {
-        return Ok(object::new_array(items));
+    let o = ops::to_object(src)?;
+    let n = len_of(o)?;
+    for i in 0..n {
+        let x = get(o, i)?;
+        let v = if f.is_undefined() { x } else { interop::call(f, this_arg, &[x, Value::number(i as f64)])? };
+        obj(out).elements.push(v);
     }
-    let mut out = Vec::with_capacity(items.len());
-    for (i, &x) in items.iter().enumerate() {
-        let y = interop::call(f, arg(args, 2), &[x, Value::number(i as f64)])?;
-        roots.push(y);
-        out.push(y);
-    }
-    Ok(object::new_array(out))
+    Ok(out)
 }
 
 fn push(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

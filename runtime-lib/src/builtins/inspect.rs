@@ -263,6 +263,36 @@ fn format_raw(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
             braces = ("[Arguments] [".into(), "]".into());
             array_like = true;
         }
+        Class::Map | Class::Set => {
+            let is_map = class == Class::Map;
+            let entries = super::collections::entries_of(v);
+            let name = if is_map { "Map" } else { "Set" };
+            let prefix = match &ctor {
+                Some(c) if c != name => format!("{c}({}) [{name}] ", entries.len()),
+                _ => format!("{name}({}) ", entries.len()),
+            };
+            braces = (format!("{prefix}{{"), "}".into());
+            if entries.is_empty() && keys.is_empty() {
+                return format!("{}}}", braces.0);
+            }
+            if recurse_times > DEPTH {
+                return format!("[{name}]");
+            }
+            ctx.seen.push(v);
+            ctx.current_depth = recurse_times + 1;
+            let mut output: Vec<String> = entries
+                .iter()
+                .map(|&(k, val)| {
+                    let ks = format_value(ctx, k, recurse_times + 1, false);
+                    if is_map { format!("{ks} => {}", format_value(ctx, val, recurse_times + 1, false)) } else { ks }
+                })
+                .collect();
+            for &k in &keys {
+                output.push(format_property(ctx, v, k, recurse_times + 1, false));
+            }
+            ctx.seen.pop();
+            return reduce_to_single_string(ctx, output, &base, &braces, false, recurse_times + 1, v);
+        }
         _ => {
             let prefix = prefix_for("Object", None);
             braces = (format!("{prefix}{{"), "}".into());

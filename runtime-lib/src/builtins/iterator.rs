@@ -200,6 +200,9 @@ pub fn step(it: Value, next: Value) -> JsResult<Value> {
     if next == r.string_iterator_next && ops::is_class(it, Class::StringIterator) {
         return Ok(string_iterator_advance(it));
     }
+    if (next == r.map_iterator_next && ops::is_class(it, Class::MapIterator)) || (next == r.set_iterator_next && ops::is_class(it, Class::SetIterator)) {
+        return Ok(super::collections::iterator_advance(it));
+    }
     let res = if next == r.generator_next && ops::is_class(it, Class::Generator) {
         match super::generator::resume(it, Value::UNDEFINED, super::generator::NEXT)? {
             super::generator::Resumed::Value(_, true) => return Ok(Value::HOLE),

@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod boolean;
+pub mod collections;
 pub mod console;
 pub mod error;
 pub mod function;
@@ -91,6 +92,7 @@ pub fn init_all() {
     symbol::init();
     iterator::init();
     generator::init();
+    collections::init();
     math::init();
     global::init();
     console::init();

@@ -43,6 +43,10 @@ pub enum Class {
     ArrayIterator = 10,
     StringIterator = 11,
     Generator = 12,
+    Map = 13,
+    Set = 14,
+    MapIterator = 15,
+    SetIterator = 16,
 }
 
 /// Object flags (in the header).
@@ -264,6 +268,9 @@ pub(crate) fn trace(o: *mut JsObject) {
     }
     gc::mark_value(o.proto);
     gc::mark_value(o.internal);
+    if o.hdr.class == Class::Map as u8 || o.hdr.class == Class::Set as u8 {
+        crate::builtins::collections::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::collections::JsCollection) });
+    }
     if o.hdr.class == Class::Generator as u8 {
         crate::builtins::generator::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::generator::JsGenerator) });
     }
@@ -287,6 +294,9 @@ fn mark_slot(v: Value, flags: u8) {
 
 pub(crate) fn finalize(o: *mut JsObject) {
     unsafe {
+        if (*o).hdr.class == Class::Map as u8 || (*o).hdr.class == Class::Set as u8 {
+            crate::builtins::collections::finalize(&mut *(o as *mut crate::builtins::collections::JsCollection));
+        }
         if (*o).hdr.class == Class::Generator as u8 {
             crate::builtins::generator::finalize(&mut *(o as *mut crate::builtins::generator::JsGenerator));
         }
