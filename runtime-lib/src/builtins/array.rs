@@ -64,6 +64,67 @@ fn set(o: Value, i: usize, v: Value) -> JsResult<()> {
     object::set_value(o, index_key(i), v, true)
 }
 
+/// Ranges longer than this are walked by the keys that exist, not index by index.
+const DENSE_WALK: usize = 1 << 20;
+/// 2^53 - 1: the largest length of an array-like.
+const MAX_LENGTH: usize = 9007199254740991;
+
+/// The indices `i` in `lo..hi` that an index-by-index walk must visit: all of them for a
+/// short range; for a long one (an array-like with a huge `length`), those where
+/// `i + shift` is an index key of `o` or a prototype for one of `shifts`; any other `i`
+/// would find nothing there, so skipping it is unobservable. Ascending.
+fn walk(o: Value, lo: usize, hi: usize, shifts: &[isize]) -> Vec<usize> {
+    if hi.saturating_sub(lo) <= DENSE_WALK {
+        return (lo..hi).collect();
+    }
+    let mut keys = Vec::new();
+    let mut cur = o;
+    while cur.is_object() {
+        for (k, _) in object::own_keys(cur) {
+            match k {
+                Key::Index(i) => keys.push(i as usize),
+                Key::Prop(p) => {
+                    if let Some(i) = string::array_index(Value(p)).map(|i| i as usize).or_else(|| large_index(Value(p))) {
+                        keys.push(i);
+                    }
+                }
+            }
+        }
+        cur = obj(cur).proto;
+    }
+    let mut out: Vec<usize> = keys.iter().flat_map(|&j| shifts.iter().filter_map(move |&s| (j as isize).checked_sub(s).map(|i| i as usize))).filter(|&i| i >= lo && i < hi).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// An integer index key beyond the u32 range (`"4294967296"`), as array-likes allow.
+fn large_index(v: Value) -> Option<usize> {
+    if !v.is_string() {
+        return None;
+    }
+    let s = string::str_of(v).to_rust_string();
+    let n: usize = s.parse().ok()?;
+    (n.to_string() == s && n <= MAX_LENGTH).then_some(n)
+}
+
+/// A new array of `o[start..end]` (holes stay holes); a RangeError past 2^32 - 1.
+fn collect_array(o: Value, start: usize, end: usize) -> JsResult<Value> {
+    let count = end.saturating_sub(start);
+    if count > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    let a = object::new_array(Vec::new());
+    for i in walk(o, start, end, &[0]) {
+        if has(o, i) {
+            let v = get(o, i)?;
+            object::define_data(a, Key::Index((i - start) as u32), v, DEFAULT)?;
+        }
+    }
+    set_len(a, count)?;
+    Ok(a)
+}
+
 fn set_len(o: Value, n: usize) -> JsResult<()> {
     object::set_value(o, Key::Prop(realm().atoms.length.0), Value::number(n as f64), true)
 }
@@ -232,12 +293,17 @@ fn unshift(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     let n = len_of(o)?;
     let k = args.len();
-    for i in (0..n).rev() {
-        if has(o, i) {
-            let v = get(o, i)?;
-            set(o, i + k, v)?;
-        } else {
-            object::delete(o, index_key(i + k));
+    if k > 0 && n + k > MAX_LENGTH {
+        return throw_type_error("Unshift can't result in an array-like longer than 2^53 - 1");
+    }
+    if k > 0 {
+        for i in walk(o, 0, n, &[0, k as isize]).into_iter().rev() {
+            if has(o, i) {
+                let v = get(o, i)?;
+                set(o, i + k, v)?;
+            } else {
+                object::delete(o, index_key(i + k));
+            }
         }
     }
     for (j, &a) in args.iter().enumerate() {
@@ -267,9 +333,7 @@ fn slice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let n = len_of(o)?;
     let start = relative(arg(args, 0), n, 0)?;
     let end = relative(arg(args, 1), n, n)?;
-    let roots = TempRoots::new();
-    let items = collect_range(o, start, end.max(start), &roots)?;
-    Ok(object::new_array(items))
+    collect_array(o, start, end.max(start))
 }
 
 fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -284,27 +348,46 @@ fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         (ops::to_integer(args[1])?.max(0.0) as usize).min(n - start)
     };
     let items = args.get(2..).unwrap_or(&[]);
-    let roots = TempRoots::new();
-    let removed = collect_range(o, start, start + del, &roots)?;
+    if n + items.len() - del > MAX_LENGTH {
+        return throw_type_error("Splice can't result in an array-like longer than 2^53 - 1");
+    }
+    let removed = collect_array(o, start, start + del)?;
     if object::has_plain_elements(o) {
         obj(o).elements.splice(start..start + del, items.iter().copied());
-        return Ok(object::new_array(removed));
+        return Ok(removed);
     }
-    let tail = collect_range(o, start + del, n, &roots)?;
-    let mut i = start;
-    for &v in items.iter().chain(tail.iter()) {
-        if v == Value::HOLE {
-            object::delete(o, index_key(i));
-        } else {
-            set(o, i, v)?;
+    // Move the tail to its place (ascending when it moves down, descending when up),
+    // then write the items.
+    let (ic, d) = (items.len(), del);
+    if ic < d {
+        for k in walk(o, start, n - d, &[d as isize, ic as isize]) {
+            let (from, to) = (k + d, k + ic);
+            if has(o, from) {
+                let v = get(o, from)?;
+                set(o, to, v)?;
+            } else {
+                object::delete(o, index_key(to));
+            }
         }
-        i += 1;
+        for k in walk(o, n - d + ic, n, &[0]).into_iter().rev() {
+            object::delete(o, index_key(k));
+        }
+    } else if ic > d {
+        for k in walk(o, start, n - d, &[d as isize, ic as isize]).into_iter().rev() {
+            let (from, to) = (k + d, k + ic);
+            if has(o, from) {
+                let v = get(o, from)?;
+                set(o, to, v)?;
+            } else {
+                object::delete(o, index_key(to));
+            }
+        }
     }
-    for j in i..n {
-        object::delete(o, index_key(j));
+    for (j, &v) in items.iter().enumerate() {
+        set(o, start + j, v)?;
     }
-    set_len(o, i)?;
-    Ok(object::new_array(removed))
+    set_len(o, n - d + ic)?;
+    Ok(removed)
 }
 
 fn index_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -518,7 +601,10 @@ fn reduce_generic(this: Value, args: &[Value], right: bool) -> JsResult<Value> {
     let o = ops::to_object(this)?;
     let f = callback(args)?;
     let n = len_of(o)?;
-    let order: Vec<usize> = if right { (0..n).rev().collect() } else { (0..n).collect() };
+    let mut order = walk(o, 0, n, &[0]);
+    if right {
+        order.reverse();
+    }
     let mut it = order.into_iter().filter(|&i| has(o, i));
     let mut acc = if args.len() >= 2 {
         args[1]
