@@ -125,12 +125,11 @@ impl FnGen<'_, '_> {
         let s = self.susp.take().expect("a generator function");
         let gen_var = self.f.gen_var.expect("a generator function");
         self.set(gen_var, this);
-        let (payload, frame) = self.frame_of(this);
+        let (_, frame) = self.frame_of(this);
         for (i, &v) in s.saved.iter().enumerate() {
             let x = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (i * 8) as i32);
             self.set(v, x);
         }
-        let _ = payload;
         // The runtime passes the resume point as the second argument (the state word
         // says "executing" while the generator runs).
         let state = self.b.ins().load(I32, MemFlagsData::trusted(), argv, 8);

@@ -438,7 +438,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Some(a) => self.lower_expr(a)?,
             None => self.constant(Const::Undefined),
         };
-        let (sent, mode) = self.suspend(v, false, pos);
+        let (sent, mode) = self.suspend(v, false);
         let (throw_b, not_throw) = (self.new_block(), self.new_block());
         let one = self.constant(Const::Number(1.0));
         let is_throw = self.new_var();
@@ -501,7 +501,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.switch_to(ret2);
         self.emit_return(result, pos);
         self.switch_to(suspend_b);
-        let (sent, m) = self.suspend(r, true, pos);
+        let (sent, m) = self.suspend(r, true);
         self.mov(received, sent);
         self.mov(mode, m);
         self.jump(head);

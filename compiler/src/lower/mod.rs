@@ -922,7 +922,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let g = self.new_var();
             self.emit(Inst::CreateGenerator { dst: g }, span.start);
             self.fs().func.gen_var = Some(g);
-            self.suspend(g, false, span.start);
+            self.suspend(g, false);
         }
         match p.node {
             FnNode::Arrow(a) if a.body.as_expression().is_some() => {
@@ -944,8 +944,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// Suspends the generator with `value` (see `Terminator::Yield`); continues in the
     /// resume block with the sent value and the resume mode.
-    fn suspend(&mut self, value: Var, raw: bool, pos: u32) -> (Var, Var) {
-        let _ = pos;
+    fn suspend(&mut self, value: Var, raw: bool) -> (Var, Var) {
         let resume = self.new_block();
         let (sent, mode) = (self.new_var(), self.new_var());
         self.terminate(Terminator::Yield { value, resume, sent, mode, raw });

@@ -178,7 +178,7 @@ pub fn init() {
     for (name, class) in [("Map", Class::Map), ("Set", Class::Set)] {
         let proto = object::new_plain_object();
         let is_map = class == Class::Map;
-        let c = constructor(name, 0, if is_map { map_ctor } else { set_ctor }, proto);
+        constructor(name, 0, if is_map { map_ctor } else { set_ctor }, proto);
         if is_map {
             method(proto, "get", 1, map_get);
             method(proto, "set", 2, map_set);

@@ -166,7 +166,7 @@ fn print_summary(results: &[TestResult], elapsed: Duration) {
         }
     }
     let mut missing: Vec<_> = missing.into_iter().collect();
-    missing.sort_by(|a, b| b.1.cmp(&a.1));
+    missing.sort_by_key(|m| std::cmp::Reverse(m.1));
     for (what, n) in missing.iter().take(25) {
         println!("  {n:6}  unsupported: {what}");
     }

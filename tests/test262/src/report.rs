@@ -119,6 +119,7 @@ fn conformance_doc(rows: &BTreeMap<String, Row>, root: &Path, commit: &str) -> R
             doc.push_str(&format!("| {area} | {} | {} | {:.1}% | {} | {} | {} | {} |\n", r.passed, r.run, r.percent(), r.excluded, r.panics, r.crashes, r.timeouts));
         }
     }
+    doc.push_str("\nThe failures that remain in `language` are, by size: code evaluated at run time (`eval` and `new Function` of a runtime string, `$262.evalScript`, which an ahead-of-time binary cannot do and reports with an EvalError naming the limitation), `with` statements (a compile-time diagnostic), the mapped `arguments` object of sloppy functions, built-ins that later issues bring (RegExp, Promise, Proxy, Reflect, WeakMap...), and `$262.createRealm`. Run the runner with `--show-failures` for the list.\n");
     doc.push_str("\n## Excluded features\n\nOnly features that other issues of the roadmap own are excluded; every other test runs and counts, including those that need what an ahead-of-time binary cannot do (`eval` of a runtime string, `$262.createRealm`, `$262.evalScript`), which fail.\nA test is excluded when its `features` metadata, its flags or its directory match:\n\n| exclusion | why | tests in language | tests in built-ins | matched by |\n|---|---|---:|---:|---|\n");
     let counts = exclusion_counts(root)?;
     for (i, x) in suite::EXCLUSIONS.iter().enumerate() {

@@ -1,0 +1,4 @@
+async function load(url) {
+  return url;
+}
+console.log(load("x"));
