@@ -301,7 +301,7 @@ pub extern "C" fn dxrt_construct_this(_callee: u64, new_target: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32, callee: u64, strict: i32) -> u64 {
+pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32, callee: u64, strict: i32, mapped: i32) -> u64 {
     let argv = argv as *const Value;
     let args = if argc == 0 { Vec::new() } else { unsafe { std::slice::from_raw_parts(argv, argc as usize) }.to_vec() };
     let n = args.len();
@@ -316,7 +316,21 @@ pub extern "C" fn dxrt_create_arguments(argv: usize, argc: i32, callee: u64, str
     } else {
         let _ = object::define_data(a, Key::named("callee"), Value(callee), object::shape::HIDDEN);
     }
+    if mapped > 0 {
+        object::map_parameters(a, mapped as usize, n);
+    }
     a.0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_arg_param_get(args: u64, index: i32) -> u64 {
+    object::mapped_param(Value(args), index as usize).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_arg_param_set(args: u64, index: i32, v: u64) -> u64 {
+    object::set_mapped_param(Value(args), index as usize, Value(v));
+    v
 }
 
 #[unsafe(no_mangle)]

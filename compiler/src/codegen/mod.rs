@@ -822,13 +822,25 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_checked("dxrt_construct", &[c, p, n, s]);
                 self.set(*dst, r);
             }
-            Inst::CreateArguments { dst } => {
+            Inst::ArgParamGet { dst, args, index } => {
+                let a = self.get(*args);
+                let i = self.i32c(*index as i64);
+                let r = self.call_rt("dxrt_arg_param_get", &[a, i]);
+                self.set(*dst, r);
+            }
+            Inst::ArgParamSet { args, index, value } => {
+                let (a, v) = (self.get(*args), self.get(*value));
+                let i = self.i32c(*index as i64);
+                self.call_rt("dxrt_arg_param_set", &[a, i, v]);
+            }
+            Inst::CreateArguments { dst, mapped } => {
                 let argv = self.get(self.f.argv_var);
                 let argc = self.get(self.f.argc_var);
                 let argc = self.b.ins().ireduce(I32, argc);
                 let callee = self.get(self.f.callee_var);
                 let strict = self.i32c((self.f.flags & abi::FN_STRICT != 0) as i64);
-                let r = self.call_rt("dxrt_create_arguments", &[argv, argc, callee, strict]);
+                let m = self.i32c(*mapped as i64);
+                let r = self.call_rt("dxrt_create_arguments", &[argv, argc, callee, strict, m]);
                 self.set(*dst, r);
             }
             Inst::RestArray { dst, start } => {

@@ -123,7 +123,12 @@ pub enum Inst {
     /// A call to a function known at compile time, through its fast entry.
     CallDirect { dst: Var, func: FuncId, env: Var, this: Var, args: Vec<Var> },
     Construct { dst: Var, callee: Var, args: Vec<Var>, site: Option<StrId> },
-    CreateArguments { dst: Var },
+    /// The arguments object; with `mapped` > 0 its first `mapped` indices alias the
+    /// parameters, which then live in it.
+    CreateArguments { dst: Var, mapped: u32 },
+    /// A mapped parameter's read and write (see `CreateArguments`).
+    ArgParamGet { dst: Var, args: Var, index: u32 },
+    ArgParamSet { args: Var, index: u32, value: Var },
     RestArray { dst: Var, start: u32 },
     SloppyThis { dst: Var, this: Var },
     /// Throws `value` (a `throw` statement: its position is the throw site).
@@ -204,7 +209,7 @@ impl Inst {
         match self {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
-            | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ForInKeys { .. } | ForInNext { .. }
+            | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ArgParamGet { .. } | ArgParamSet { .. } | ForInKeys { .. } | ForInNext { .. }
             | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
@@ -222,7 +227,7 @@ impl Inst {
             Const { dst, .. } | Move { dst, .. } | Binary { dst, .. } | Unary { dst, .. } | GetNamed { dst, .. } | GetElem { dst, .. }
             | Delete { dst, .. } | NewObject { dst } | NewArray { dst, .. } | GetGlobal { dst, .. } | TypeofGlobal { dst, .. }
             | NewEnv { dst, .. } | ParentEnv { dst, .. } | LoadEnv { dst, .. } | LoadStatic { dst, .. } | MakeClosure { dst, .. }
-            | LoadCalleeHome { dst } | Call { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst }
+            | LoadCalleeHome { dst } | Call { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst, .. } | ArgParamGet { dst, .. }
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
@@ -280,6 +285,8 @@ impl Inst {
             PrivateSet { obj, name, value } => vec![*obj, *name, *value],
             PrivateIn { name, obj, .. } => vec![*name, *obj],
             YieldStarStep { iter, mode, received, .. } => vec![*iter, *mode, *received],
+            ArgParamGet { args, .. } => vec![*args],
+            ArgParamSet { args, value, .. } => vec![*args, *value],
             TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
         }
     }

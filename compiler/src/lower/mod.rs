@@ -79,6 +79,9 @@ enum Storage {
     Local,
     Env { scope: ScopeId, slot: u32 },
     Static(u32),
+    /// A parameter of a sloppy function with a simple parameter list that uses
+    /// `arguments`: it lives in the (mapped) arguments object of function `owner`.
+    MappedParam { owner: ScopeId, index: u32 },
 }
 
 /// A place `break`/`continue` can go.
@@ -145,6 +148,8 @@ pub struct Lowerer<'s, 'a> {
     env_slots: HashMap<ScopeId, Vec<Slot>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
+    /// Functions with a mapped arguments object: how many parameters it maps.
+    mapped_params: HashMap<ScopeId, u32>,
     /// Functions called directly: id, parameter count, and the scope the closure is
     /// created in (whose environment the call passes; with Annex B hoisting this is not
     /// the scope of the binding).
@@ -197,6 +202,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             storage: HashMap::new(),
             env_slots: HashMap::new(),
             arguments: HashMap::new(),
+            mapped_params: HashMap::new(),
             direct: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
@@ -271,7 +277,44 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         self.program.statics = statics;
         self.analyze_arguments();
+        self.analyze_mapped_arguments();
         self.analyze_private_names();
+    }
+
+    /// Sloppy functions with simple parameter lists that use `arguments` get a mapped
+    /// arguments object: their parameters live in it (`arguments[0] = 1` changes the
+    /// first parameter and the reverse), until an index is deleted or redefined.
+    fn analyze_mapped_arguments(&mut self) {
+        let owners: Vec<ScopeId> = self.arguments.keys().copied().collect();
+        for owner in owners {
+            if self.scoping.scope_flags(owner).contains(ScopeFlags::StrictMode) {
+                continue;
+            }
+            let oxc_ast::AstKind::Function(f) = self.semantic.nodes().kind(self.scoping.get_node_id(owner)) else { continue };
+            let mut syms = Vec::new();
+            for p in &f.params.items {
+                match (&p.pattern, &p.initializer) {
+                    (BindingPattern::BindingIdentifier(id), None) => syms.push(id.symbol_id()),
+                    _ => break,
+                }
+            }
+            // Simple lists only, no duplicate names, no function declaration reusing a name.
+            let simple = f.params.rest.is_none() && syms.len() == f.params.items.len();
+            let unique = syms.iter().enumerate().all(|(i, s)| !syms[..i].contains(s));
+            if !simple || !unique || syms.iter().any(|&s| self.scoping.symbol_flags(s).contains(SymbolFlags::Function)) {
+                continue;
+            }
+            for (i, &sym) in syms.iter().enumerate() {
+                // A closure that reads a parameter needs the arguments object too.
+                if matches!(self.storage[&sym], Storage::Env { .. }) && matches!(self.arguments[&owner], Storage::Local) {
+                    let slots = self.env_slots.entry(owner).or_default();
+                    slots.push(Slot::Arguments);
+                    self.arguments.insert(owner, Storage::Env { scope: owner, slot: slots.len() as u32 - 1 });
+                }
+                self.storage.insert(sym, Storage::MappedParam { owner, index: i as u32 });
+            }
+            self.mapped_params.insert(owner, syms.len() as u32);
+        }
     }
 
     /// Every class with private elements keeps their names (created per evaluation of
@@ -494,7 +537,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class) {
                 let h = self.constant(Const::Hole);
                 self.write_binding(sym, h, 0);
-            } else if flags.contains(SymbolFlags::FunctionScopedVariable) && is_fn_scope && !self.is_param(sym) {
+            } else if flags.contains(SymbolFlags::FunctionScopedVariable) && is_fn_scope && !self.is_param(sym) && !matches!(self.storage[&sym], Storage::MappedParam { .. }) {
                 let u = self.constant(Const::Undefined);
                 self.write_binding(sym, u, 0);
             }
@@ -609,6 +652,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
             }
             Storage::Static(index) => self.emit(Inst::LoadStatic { dst: d, index }, pos),
+            Storage::MappedParam { owner, index } => {
+                let args = self.read_arguments(owner, pos);
+                self.emit(Inst::ArgParamGet { dst: d, args, index }, pos);
+            }
         }
         d
     }
@@ -640,6 +687,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::StoreEnv { env: e, slot, value }, pos);
             }
             Storage::Static(index) => self.emit(Inst::StoreStatic { index, value }, pos),
+            Storage::MappedParam { owner, index } => {
+                let args = self.read_arguments(owner, pos);
+                self.emit(Inst::ArgParamSet { args, index, value }, pos);
+            }
         }
     }
 
@@ -867,7 +918,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.enter_scope(scope, body_stmts)?;
         if let Some(storage) = self.arguments.get(&scope).copied() {
             let d = self.new_var();
-            self.emit(Inst::CreateArguments { dst: d }, span.start);
+            let mapped = self.mapped_params.get(&scope).copied().unwrap_or(0);
+            self.emit(Inst::CreateArguments { dst: d, mapped }, span.start);
             match storage {
                 Storage::Env { scope, slot } => {
                     let e = self.env_of(scope);
@@ -892,6 +944,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
         }
         for (i, param) in params.items.iter().enumerate() {
+            if let BindingPattern::BindingIdentifier(id) = &param.pattern
+                && matches!(self.storage[&id.symbol_id()], Storage::MappedParam { .. })
+            {
+                // Already in the arguments object.
+                continue;
+            }
             let mut v = incoming[i];
             if let Some(init) = &param.initializer {
                 let u = self.constant(Const::Undefined);

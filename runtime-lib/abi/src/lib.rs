@@ -236,7 +236,9 @@ macro_rules! for_each_runtime_fn {
             dxrt_call(callee: value, this: value, argv: ptr, argc: i32, site: i32) -> value;
             dxrt_construct(callee: value, argv: ptr, argc: i32, site: i32) -> value;
             dxrt_construct_this(callee: value, new_target: value) -> value;
-            dxrt_create_arguments(argv: ptr, argc: i32, callee: value, strict: i32) -> value;
+            dxrt_create_arguments(argv: ptr, argc: i32, callee: value, strict: i32, mapped: i32) -> value;
+            dxrt_arg_param_get(args: value, index: i32) -> value;
+            dxrt_arg_param_set(args: value, index: i32, v: value) -> value;
             dxrt_rest_array(argv: ptr, argc: i32, start: i32) -> value;
             dxrt_sloppy_this(this: value) -> value;
             dxrt_new_env(parent: ptr, slots: i32) -> ptr;

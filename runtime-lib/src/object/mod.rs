@@ -380,6 +380,72 @@ impl Key {
     }
 }
 
+// ---- mapped arguments objects --------------------------------------------------
+//
+// The parameters of a sloppy function with a simple parameter list live in its
+// arguments object: `internal` is an internal array with one entry per parameter, the
+// hole while the parameter is mapped (its value is then the element of the same
+// index), else the parameter's own value. Deleting or redefining a mapped index
+// unmaps it, keeping the value the parameter had.
+
+/// Makes the first `count` parameters of arguments object `a` (of `argc` arguments)
+/// mapped where an argument was passed.
+pub fn map_parameters(a: Value, count: usize, argc: usize) {
+    let params: Vec<Value> = (0..count).map(|i| if i < argc { Value::HOLE } else { Value::UNDEFINED }).collect();
+    obj(a).internal = new_array(params);
+}
+
+fn parameter_map(o: Value) -> Option<&'static mut Vec<Value>> {
+    let ob = obj(o);
+    (ob.hdr.class == Class::Arguments as u8 && ob.internal.is_object()).then(|| &mut obj(ob.internal).elements)
+}
+
+pub fn mapped_param(a: Value, i: usize) -> Value {
+    let Some(p) = parameter_map(a) else { return Value::UNDEFINED };
+    match p.get(i) {
+        Some(&Value::HOLE) => obj(a).elements.get(i).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED),
+        Some(&v) => v,
+        None => Value::UNDEFINED,
+    }
+}
+
+pub fn set_mapped_param(a: Value, i: usize, v: Value) {
+    let Some(p) = parameter_map(a) else { return };
+    match p.get(i) {
+        Some(&Value::HOLE) => {
+            if let Some(e) = obj(a).elements.get_mut(i) {
+                *e = v;
+            }
+        }
+        Some(_) => p[i] = v,
+        None => {}
+    }
+}
+
+/// Unmaps index `i` of an arguments object; the parameter keeps `value`.
+fn unmap(o: Value, i: u32, value: Value) {
+    if let Some(p) = parameter_map(o)
+        && p.get(i as usize) == Some(&Value::HOLE)
+    {
+        p[i as usize] = value;
+    }
+}
+
+/// Unmaps every index (before the elements change representation or attributes).
+fn unmap_all(o: Value) {
+    if let Some(p) = parameter_map(o) {
+        for i in 0..p.len() {
+            if p[i] == Value::HOLE {
+                p[i] = obj(o).elements.get(i).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED);
+            }
+        }
+    }
+}
+
+fn current_element(o: Value, i: u32) -> Value {
+    obj(o).elements.get(i as usize).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED)
+}
+
 /// Writes an existing own data property's slot without attribute checks (private
 /// fields, whose writability the caller checked).
 pub fn set_private(o: Value, key: PropKey, v: Value) {
@@ -700,6 +766,16 @@ pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
 /// `flags` is DEFAULT).
 pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     materialize(o);
+    if let Key::Index(i) = key
+        && parameter_map(o).is_some()
+    {
+        // A mapped index takes the new value; made read-only or given other
+        // attributes, it is unmapped (keeping that value).
+        if flags != DEFAULT {
+            unmap_all(o);
+            unmap(o, i, v);
+        }
+    }
     let ob = obj(o);
     match key {
         Key::Index(i) => {
@@ -767,6 +843,9 @@ pub fn define_checked(o: Value, key: Key, v: Option<Value>, accessor: Option<(Op
 /// Defines (or merges into) an accessor property.
 pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option<Value>, flags: u8) -> JsResult<()> {
     materialize(o);
+    if matches!(key, Key::Index(_)) {
+        unmap_all(o);
+    }
     let flags = flags | ACCESSOR;
     let p = match key {
         Key::Prop(p) => p,
@@ -823,6 +902,9 @@ fn merge_accessor(cell: Value, getter: Option<Value>, setter: Option<Value>) {
 /// [[Delete]]: returns whether the property is gone.
 pub fn delete(o: Value, key: Key) -> bool {
     materialize(o);
+    if let Key::Index(i) = key {
+        unmap(o, i, current_element(o, i));
+    }
     let ob = obj(o);
     match key {
         Key::Index(i) => {
@@ -937,6 +1019,9 @@ pub fn copy_data_properties(target: Value, source: Value, excluded: Value) -> Js
 /// Makes an object non-extensible and, for `freeze`, every property read-only.
 pub fn set_integrity(o: Value, frozen: bool) {
     materialize(o);
+    if frozen {
+        unmap_all(o);
+    }
     let ob = obj(o);
     ob.hdr.flags &= !EXTENSIBLE;
     ob.hdr.flags |= if frozen { FROZEN_ELEMENTS | SEALED_ELEMENTS } else { SEALED_ELEMENTS };
