@@ -608,6 +608,29 @@ pub extern "C" fn dxrt_template_object(cooked: u64, raw: u64) -> u64 {
     cooked
 }
 
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_with_object(v: u64) -> u64 {
+    to_abi(ops::to_object(Value(v)))
+}
+
+/// HasBinding of an object environment: `o` has `key` and `o[@@unscopables]` does not
+/// list it.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_with_has(o: u64, key: u64) -> u64 {
+    let r = (|| {
+        let (o, key) = (Value(o), object::to_key(Value(key))?);
+        if !object::has_property(o, key) {
+            return Ok(Value::FALSE);
+        }
+        let u = object::get_value(o, Key::from_atom(realm().sym_unscopables))?;
+        if u.is_object() && ops::to_boolean(object::get_value(u, key)?) {
+            return Ok(Value::FALSE);
+        }
+        Ok(Value::TRUE)
+    })();
+    to_abi(r)
+}
+
 macro_rules! kind_ty {
     (value) => { u64 };
     (ptr) => { usize };

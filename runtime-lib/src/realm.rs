@@ -53,6 +53,7 @@ pub struct Realm {
     pub sym_to_primitive: Value,
     pub sym_has_instance: Value,
     pub sym_to_string_tag: Value,
+    pub sym_unscopables: Value,
     pub function_proto_has_instance: Value,
     pub array_ctor: Value,
     pub object_ctor: Value,
@@ -117,6 +118,7 @@ pub fn init() {
         sym_to_primitive: u,
         sym_has_instance: u,
         sym_to_string_tag: u,
+        sym_unscopables: u,
         function_proto_has_instance: u,
         array_ctor: u,
         object_ctor: u,
@@ -179,5 +181,6 @@ pub fn init() {
     r.sym_to_primitive = new_symbol(intern("Symbol.toPrimitive"));
     r.sym_has_instance = new_symbol(intern("Symbol.hasInstance"));
     r.sym_to_string_tag = new_symbol(intern("Symbol.toStringTag"));
+    r.sym_unscopables = new_symbol(intern("Symbol.unscopables"));
     builtins::init_all();
 }

@@ -998,6 +998,16 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.call_checked("dxrt_set_super", &[b, k, v, t, s]);
             }
             Inst::CreateGenerator { dst } => self.emit_create_generator(*dst),
+            Inst::WithObject { dst, value } => {
+                let v = self.get(*value);
+                let r = self.call_checked("dxrt_with_object", &[v]);
+                self.set(*dst, r);
+            }
+            Inst::WithHas { dst, obj, key } => {
+                let (o, k) = (self.get(*obj), self.get(*key));
+                let r = self.call_checked("dxrt_with_has", &[o, k]);
+                self.set(*dst, r);
+            }
             Inst::TemplateObject { dst, cooked, raw } => {
                 let (c, r) = (self.get(*cooked), self.get(*raw));
                 let v = self.call_rt("dxrt_template_object", &[c, r]);

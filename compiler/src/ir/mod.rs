@@ -195,6 +195,10 @@ pub enum Inst {
     /// The generator object of the running generator function (its callee gives the
     /// prototype); its frame holds what the function's suspensions save.
     CreateGenerator { dst: Var },
+    /// The object of a `with` statement: ToObject(value).
+    WithObject { dst: Var, value: Var },
+    /// HasBinding of a `with` object: has the property and `@@unscopables` does not hide it.
+    WithHas { dst: Var, obj: Var, key: Var },
     /// A tagged template's strings array: `cooked` with `raw` on it, both frozen.
     TemplateObject { dst: Var, cooked: Var, raw: Var },
     /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
@@ -231,7 +235,7 @@ impl Inst {
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
-            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } => Some(*dst),
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -286,6 +290,8 @@ impl Inst {
             PrivateIn { name, obj, .. } => vec![*name, *obj],
             YieldStarStep { iter, mode, received, .. } => vec![*iter, *mode, *received],
             ArgParamGet { args, .. } => vec![*args],
+            WithObject { value, .. } => vec![*value],
+            WithHas { obj, key, .. } => vec![*obj, *key],
             ArgParamSet { args, value, .. } => vec![*args, *value],
             TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
         }

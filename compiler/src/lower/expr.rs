@@ -27,6 +27,8 @@ pub(super) enum Place {
     Super(Var, Var, Var),
     /// `obj.#x`: the object and the private name.
     Private(Var, Var),
+    /// A name inside `with`: the object that has it (undefined: the static place).
+    With(Var, u32, Box<Place>),
 }
 
 fn bin_op(op: BinaryOperator) -> Option<BinOp> {
@@ -217,6 +219,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_identifier(&mut self, id: &'a IdentifierReference<'a>) -> LResult<Var> {
+        let withs = self.with_scopes_of(id);
+        if !withs.is_empty() {
+            let base = self.resolve_with(&withs, id.name.as_str(), id.span.start);
+            return self.with_read(base, id.name.as_str(), id.span.start, |s| s.lower_identifier_static(id));
+        }
+        self.lower_identifier_static(id)
+    }
+
+    /// An identifier resolved statically (no `with` in between).
+    fn lower_identifier_static(&mut self, id: &'a IdentifierReference<'a>) -> LResult<Var> {
         let pos = id.span.start;
         let r = self.scoping.get_reference(id.reference_id());
         if let Some(sym) = r.symbol_id() {
@@ -265,6 +277,35 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let pos = u.span.start;
         match u.operator {
             UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = u.argument.without_parentheses()
+                    && self.scoping.get_reference(id.reference_id()).symbol_id().is_none()
+                    && id.name != "undefined"
+                    && id.name != "arguments"
+                    && !self.with_scopes_of(id).is_empty()
+                {
+                    // typeof of an unresolvable name is "undefined", also inside `with`.
+                    let withs = self.with_scopes_of(id);
+                    let base = self.resolve_with(&withs, id.name.as_str(), pos);
+                    let name = self.program.string(id.name.as_str());
+                    let d = self.new_var();
+                    let t = self.with_read(base, id.name.as_str(), pos, |s| {
+                        let g = s.new_var();
+                        s.emit(Inst::TypeofGlobal { dst: g, name }, pos);
+                        Ok(g)
+                    })?;
+                    // The dynamic branch read a value: its typeof; the static one a string.
+                    let u = self.constant(Const::Undefined);
+                    let is_static = self.new_var();
+                    self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
+                    let (dynb, join) = (self.new_block(), self.new_block());
+                    self.mov(d, t);
+                    self.branch(is_static, join, dynb);
+                    self.switch_to(dynb);
+                    self.emit(Inst::Unary { dst: d, op: UnOp::Typeof, a: t }, pos);
+                    self.jump(join);
+                    self.switch_to(join);
+                    return Ok(d);
+                }
                 if let Expression::Identifier(id) = u.argument.without_parentheses()
                     && self.scoping.get_reference(id.reference_id()).symbol_id().is_none() && id.name != "undefined" && id.name != "arguments" {
                     let name = self.program.string(id.name.as_str());
@@ -363,10 +404,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     pub(super) fn place_of_ident(&mut self, id: &'a IdentifierReference<'a>) -> Place {
-        match self.scoping.get_reference(id.reference_id()).symbol_id() {
+        let place = match self.scoping.get_reference(id.reference_id()).symbol_id() {
             Some(sym) => Place::Binding(sym),
             None => Place::Global(self.program.string(id.name.as_str())),
+        };
+        let withs = self.with_scopes_of(id);
+        if withs.is_empty() {
+            return place;
         }
+        let base = self.resolve_with(&withs, id.name.as_str(), id.span.start);
+        Place::With(base, self.program.string(id.name.as_str()), Box::new(place))
     }
 
     fn place_of_expr(&mut self, e: &'a Expression<'a>) -> LResult<Place> {
@@ -386,6 +433,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn read_place(&mut self, p: &Place, pos: u32) -> Var {
+        if let Place::With(base, name, inner) = p {
+            let name = self.program.strings[*name as usize].clone();
+            return self.with_read(*base, &name, pos, |s| Ok(s.read_place(inner, pos))).expect("reading a place does not fail");
+        }
         let d = self.new_var();
         match *p {
             Place::Binding(sym) => return self.read_checked(sym, pos),
@@ -408,11 +459,17 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::GetSuper { dst: d, base, key: k, this }, pos);
             }
             Place::Private(o, name) => self.emit(Inst::PrivateGet { dst: d, obj: o, name }, pos),
+            Place::With(..) => unreachable!("handled above"),
         }
         d
     }
 
     pub(super) fn write_place(&mut self, p: &Place, v: Var, pos: u32) {
+        if let Place::With(base, name, inner) = p {
+            let name = self.program.strings[*name as usize].clone();
+            self.with_write(*base, &name, v, pos, |s| s.write_place(inner, v, pos));
+            return;
+        }
         let strict = self.fs().strict;
         match *p {
             Place::Binding(sym) => self.assign_binding(sym, v, pos),
@@ -421,6 +478,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
             Place::Private(o, name) => self.emit(Inst::PrivateSet { obj: o, name, value: v }, pos),
             Place::Super(base, k, this) => self.emit(Inst::SetSuper { base, key: k, value: v, this, strict }, pos),
+            Place::With(..) => unreachable!("handled above"),
         }
     }
 
@@ -720,6 +778,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// A function declaration called by name that can take the direct path.
     fn direct_callee(&self, id: &IdentifierReference<'a>) -> Option<(crate::ir::FuncId, usize, oxc_syntax::scope::ScopeId)> {
         let sym = self.scoping.get_reference(id.reference_id()).symbol_id()?;
+        if !self.with_scopes_of(id).is_empty() {
+            return None;
+        }
         self.direct.get(&sym).copied().filter(|&(_, _, scope)| self.env_reachable(scope))
     }
 
@@ -764,6 +825,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let f = self.new_var();
                 self.emit(Inst::GetElem { dst: f, obj: o, key: k }, m.expression.span().start);
                 (f, o)
+            }
+            Expression::Identifier(id) if !self.with_scopes_of(id).is_empty() => {
+                // Found on a `with` object, the call's `this` is that object.
+                let withs = self.with_scopes_of(id);
+                let base = self.resolve_with(&withs, id.name.as_str(), id.span.start);
+                let f = self.with_read(base, id.name.as_str(), id.span.start, |s| s.lower_identifier_static(id))?;
+                (f, base)
             }
             other => {
                 let f = self.lower_expr(other)?;

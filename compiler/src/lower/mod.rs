@@ -20,6 +20,7 @@ mod class;
 mod expr;
 mod pattern;
 mod stmt;
+mod with;
 
 use std::collections::{HashMap, HashSet};
 
@@ -53,6 +54,8 @@ enum Slot {
     Arguments,
     /// A class's private name `#x` (without the `#`).
     Private(String),
+    /// The object of a `with` statement (in the `with` scope).
+    WithObject,
 }
 
 /// The private names a class declares (fields, methods, accessors; once each).
@@ -279,6 +282,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.analyze_arguments();
         self.analyze_mapped_arguments();
         self.analyze_private_names();
+        self.analyze_with();
     }
 
     /// Sloppy functions with simple parameter lists that use `arguments` get a mapped

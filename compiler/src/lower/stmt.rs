@@ -16,6 +16,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
+    /// A statement with no labels of its own.
+    pub(super) fn lower_statement_in(&mut self, s: &'a Statement<'a>) -> LResult<()> {
+        self.lower_statement(s, Vec::new())
+    }
+
     fn lower_statement(&mut self, s: &'a Statement<'a>, labels: Vec<String>) -> LResult<()> {
         let pos = s.span().start;
         match s {
@@ -136,7 +141,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Statement::ClassDeclaration(c) => {
                 self.lower_class(c, None)?;
             }
-            Statement::WithStatement(w) => return unsupported("`with` statements", w.span),
+            Statement::WithStatement(w) => self.lower_with(w)?,
             Statement::TSTypeAliasDeclaration(_) | Statement::TSInterfaceDeclaration(_) => {}
             Statement::TSEnumDeclaration(e) => return unsupported("TypeScript enums", e.span),
             Statement::TSGlobalDeclaration(_) => {}
@@ -172,6 +177,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             };
             let sym = id.symbol_id();
             match &decl.init {
+                Some(init) if d.kind == VariableDeclarationKind::Var && self.var_in_with(id) => {
+                    // `var x = v` inside `with`: an assignment through the object environment.
+                    let scope = self.semantic.nodes().get_node(id.node_id()).scope_id();
+                    let withs = self.with_scopes_between(scope, Some(self.scoping.symbol_scope_id(sym)));
+                    let base = self.resolve_with(&withs, id.name.as_str(), decl.span.start);
+                    let v = self.lower_expr_named(init, Some(id.name.as_str()))?;
+                    self.with_write(base, id.name.as_str(), v, decl.span.start, |s| s.write_binding(sym, v, decl.span.start));
+                }
                 Some(init) => {
                     let v = self.lower_expr_named(init, Some(id.name.as_str()))?;
                     self.init_binding(sym, v, decl.span.start);

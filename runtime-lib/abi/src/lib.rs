@@ -254,6 +254,9 @@ macro_rules! for_each_runtime_fn {
             // Strings.
             dxrt_concat(a: value, b: value) -> value;
             dxrt_template_object(cooked: value, raw: value) -> value;
+            // with statements.
+            dxrt_with_object(v: value) -> value;
+            dxrt_with_has(obj: value, key: value) -> value;
             // Iteration (for-of, spread, destructuring).
             dxrt_get_iterator(obj: value) -> value;
             dxrt_iterator_step(iter: value, next: value) -> value;

@@ -18,6 +18,7 @@ pub fn init() {
     value_prop(c, "toPrimitive", r.sym_to_primitive, 0);
     value_prop(c, "hasInstance", r.sym_has_instance, 0);
     value_prop(c, "toStringTag", r.sym_to_string_tag, 0);
+    value_prop(c, "unscopables", r.sym_unscopables, 0);
     method(p, "toString", 0, to_string);
     method(p, "valueOf", 0, value_of);
 }

@@ -361,6 +361,13 @@ fn materialize(o: Value) {
     add_prop(o, Key::named("length").prop(), Value::number(info.length as f64), CONFIGURABLE);
     let name = if f.name.is_string() { f.name } else { string::intern("") };
     add_prop(o, Key::named("name").prop(), name, CONFIGURABLE);
+    // Like V8, sloppy plain functions have own `arguments` and `caller` (null): code
+    // that reads `f.caller` finds nothing, instead of %Function.prototype%'s thrower.
+    let plain = abi::FN_CONSTRUCTOR | abi::FN_STRICT | abi::FN_CLASS_CONSTRUCTOR | abi::FN_GENERATOR | abi::FN_METHOD | abi::FN_ARROW | abi::FN_NATIVE;
+    if info.flags & plain == abi::FN_CONSTRUCTOR {
+        add_prop(o, Key::named("arguments").prop(), Value::NULL, 0);
+        add_prop(o, Key::named("caller").prop(), Value::NULL, 0);
+    }
     if info.flags & abi::FN_GENERATOR != 0 {
         let proto = new_object_with(Class::Object, realm().generator_prototype, std::mem::size_of::<JsObject>());
         add_prop(o, Key::named("prototype").prop(), proto, WRITABLE);

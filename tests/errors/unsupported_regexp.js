@@ -1,0 +1,4 @@
+function words(s) {
+  return s.split(/\s+/);
+}
+console.log(words("a b"));
