@@ -329,9 +329,32 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         let strict = self.fs().strict;
                         self.emit(Inst::Delete { dst: d, obj: o, key: k, strict }, pos);
                     }
-                    Expression::Identifier(_) => {
-                        let f = self.constant(Const::False);
-                        self.mov(d, f);
+                    Expression::Identifier(id) => {
+                        // A declared binding cannot be deleted; an unresolvable name is a
+                        // property of the global object; inside `with`, maybe of its object.
+                        let resolved = self.scoping.get_reference(id.reference_id()).symbol_id().is_some();
+                        let withs = self.with_scopes_of(id);
+                        let base = if withs.is_empty() { self.constant(Const::Undefined) } else { self.resolve_with(&withs, id.name.as_str(), pos) };
+                        let u = self.constant(Const::Undefined);
+                        let k = self.str_const(id.name.as_str());
+                        let is_static = self.new_var();
+                        self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
+                        let (dynamic, stat, join) = (self.new_block(), self.new_block(), self.new_block());
+                        self.branch(is_static, stat, dynamic);
+                        self.switch_to(dynamic);
+                        self.emit(Inst::Delete { dst: d, obj: base, key: k, strict: false }, pos);
+                        self.jump(join);
+                        self.switch_to(stat);
+                        if resolved {
+                            let f = self.constant(Const::False);
+                            self.mov(d, f);
+                        } else {
+                            let global = self.new_var();
+                            self.emit(Inst::SloppyThis { dst: global, this: u }, pos);
+                            self.emit(Inst::Delete { dst: d, obj: global, key: k, strict: false }, pos);
+                        }
+                        self.jump(join);
+                        self.switch_to(join);
                     }
                     other => {
                         self.lower_expr(other)?;
