@@ -12,7 +12,7 @@ use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
 use super::{FnKind, FnNode, LResult, Lowerer, PendingFn, unsupported};
-use crate::ir::{BinOp, Const, EntryKind, ErrorKind, Inst, Terminator, Var};
+use crate::ir::{Const, EntryKind, ErrorKind, Inst, Var};
 
 /// `DefineMethod` kinds.
 const METHOD: u8 = 0;
@@ -184,18 +184,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// class initializes its fields on the new `this`, a derived one waits for `super()`.
     pub(super) fn class_ctor_prologue(&mut self, derived: bool, pos: u32) {
         let nt = self.fs().func.new_target_var;
-        let u = self.constant(Const::Undefined);
-        let is_call = self.new_var();
-        self.emit(Inst::Binary { dst: is_call, op: BinOp::StrictEq, a: nt, b: u }, pos);
-        let (bad, ok) = (self.new_block(), self.new_block());
-        self.branch(is_call, bad, ok);
-        self.switch_to(bad);
+        let is_call = self.is_const(nt, Const::Undefined, pos);
         let name = self.fs().func.name;
         let text = format!("Class constructor {} cannot be invoked without 'new'", self.program.strings[name as usize]);
-        let msg = self.program.string(&text);
-        self.emit(Inst::ThrowError { kind: ErrorKind::Type, msg }, pos);
-        self.terminate(Terminator::Unreachable);
-        self.switch_to(ok);
+        self.throw_if(is_call, true, ErrorKind::Type, &text, pos);
         if derived {
             self.fs().derived = true;
         } else {
@@ -211,16 +203,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (this, callee, nt) = (f.this_var, f.callee_var, f.new_target_var);
         let r = self.new_var();
         self.emit(Inst::SuperCall { dst: r, callee, new_target: nt, args }, pos);
-        let hole = self.constant(Const::Hole);
-        let unbound = self.new_var();
-        self.emit(Inst::Binary { dst: unbound, op: BinOp::StrictEq, a: this, b: hole }, pos);
-        let (bad, ok) = (self.new_block(), self.new_block());
-        self.branch(unbound, ok, bad);
-        self.switch_to(bad);
-        let msg = self.program.string("Super constructor may only be called once");
-        self.emit(Inst::ThrowError { kind: ErrorKind::Reference, msg }, pos);
-        self.terminate(Terminator::Unreachable);
-        self.switch_to(ok);
+        let unbound = self.is_const(this, Const::Hole, pos);
+        self.throw_if(unbound, false, ErrorKind::Reference, "Super constructor may only be called once", pos);
         self.mov(this, r);
         self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
         r

@@ -294,14 +294,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         Ok(g)
                     })?;
                     // The dynamic branch read a value: its typeof; the static one a string.
-                    let u = self.constant(Const::Undefined);
-                    let is_static = self.new_var();
-                    self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
-                    let (dynb, join) = (self.new_block(), self.new_block());
                     self.mov(d, t);
-                    self.branch(is_static, join, dynb);
-                    self.switch_to(dynb);
+                    let (stat, join) = self.split_on_with_base(base, pos);
                     self.emit(Inst::Unary { dst: d, op: UnOp::Typeof, a: t }, pos);
+                    self.jump(join);
+                    self.switch_to(stat);
                     self.jump(join);
                     self.switch_to(join);
                     return Ok(d);
@@ -335,13 +332,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         let resolved = self.scoping.get_reference(id.reference_id()).symbol_id().is_some();
                         let withs = self.with_scopes_of(id);
                         let base = if withs.is_empty() { self.constant(Const::Undefined) } else { self.resolve_with(&withs, id.name.as_str(), pos) };
-                        let u = self.constant(Const::Undefined);
                         let k = self.str_const(id.name.as_str());
-                        let is_static = self.new_var();
-                        self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
-                        let (dynamic, stat, join) = (self.new_block(), self.new_block(), self.new_block());
-                        self.branch(is_static, stat, dynamic);
-                        self.switch_to(dynamic);
+                        let (stat, join) = self.split_on_with_base(base, pos);
                         self.emit(Inst::Delete { dst: d, obj: base, key: k, strict: false }, pos);
                         self.jump(join);
                         self.switch_to(stat);
@@ -349,7 +341,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                             let f = self.constant(Const::False);
                             self.mov(d, f);
                         } else {
-                            let global = self.new_var();
+                            let (global, u) = (self.new_var(), self.constant(Const::Undefined));
                             self.emit(Inst::SloppyThis { dst: global, this: u }, pos);
                             self.emit(Inst::Delete { dst: d, obj: global, key: k, strict: false }, pos);
                         }
@@ -558,9 +550,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.switch_to(head);
         let r = self.new_var();
         self.emit(Inst::YieldStarStep { dst: r, iter, mode, received }, pos);
-        let hole = self.constant(Const::Hole);
-        let no_return = self.new_var();
-        self.emit(Inst::Binary { dst: no_return, op: BinOp::StrictEq, a: r, b: hole }, pos);
+        let no_return = self.is_const(r, Const::Hole, pos);
         let (ret_b, got) = (self.new_block(), self.new_block());
         self.branch(no_return, ret_b, got);
         self.switch_to(ret_b);

@@ -504,6 +504,25 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         v
     }
 
+    /// `v === c`.
+    fn is_const(&mut self, v: Var, c: Const, pos: u32) -> Var {
+        let k = self.constant(c);
+        let d = self.new_var();
+        self.emit(Inst::Binary { dst: d, op: ir::BinOp::StrictEq, a: v, b: k }, pos);
+        d
+    }
+
+    /// Throws a new `kind` error with `msg` when `cond` is `when`; continues otherwise.
+    fn throw_if(&mut self, cond: Var, when: bool, kind: ir::ErrorKind, msg: &str, pos: u32) {
+        let (bad, ok) = (self.new_block(), self.new_block());
+        if when { self.branch(cond, bad, ok) } else { self.branch(cond, ok, bad) }
+        self.switch_to(bad);
+        let msg = self.program.string(msg);
+        self.emit(Inst::ThrowError { kind, msg }, pos);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(ok);
+    }
+
     fn str_const(&mut self, s: &str) -> Var {
         let id = self.program.string(s);
         self.constant(Const::Str(id))

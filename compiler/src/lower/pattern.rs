@@ -17,7 +17,7 @@ use oxc_span::GetSpan;
 
 use super::expr::Place;
 use super::{FinallyCtx, LResult, Lowerer};
-use crate::ir::{BinOp, Const, ErrorKind, Inst, Terminator, Var};
+use crate::ir::{Const, ErrorKind, Inst, Terminator, Var};
 
 /// What a destructured value goes into.
 #[derive(Clone, Copy)]
@@ -145,9 +145,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// `v`, or the default's value when `v` is undefined.
     fn with_default(&mut self, v: Var, default: Option<&'a Expression<'a>>, t: Target<'a>) -> LResult<Var> {
         let Some(init) = default else { return Ok(v) };
-        let u = self.constant(Const::Undefined);
-        let is_u = self.new_var();
-        self.emit(Inst::Binary { dst: is_u, op: BinOp::StrictEq, a: v, b: u }, 0);
+        let is_u = self.is_const(v, Const::Undefined, 0);
         let r = self.new_var();
         self.mov(r, v);
         let (then, join) = (self.new_block(), self.new_block());
@@ -163,13 +161,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn object_pattern(&mut self, v: Var, props: Vec<(PropKeyRef<'a>, Target<'a>, Option<&'a Expression<'a>>)>, rest: Option<Target<'a>>, pos: u32) -> LResult<()> {
         // RequireObjectCoercible.
         let n = self.nullish(v);
-        let (bad, ok) = (self.new_block(), self.new_block());
-        self.branch(n, bad, ok);
-        self.switch_to(bad);
-        let msg = self.program.string("Cannot destructure 'undefined' or 'null': it has no properties.");
-        self.emit(Inst::ThrowError { kind: ErrorKind::Type, msg }, pos);
-        self.terminate(Terminator::Unreachable);
-        self.switch_to(ok);
+        self.throw_if(n, true, ErrorKind::Type, "Cannot destructure 'undefined' or 'null': it has no properties.", pos);
         let excluded = match rest {
             Some(_) => {
                 let a = self.new_var();
@@ -290,9 +282,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.mov(done, t);
         let x = self.new_var();
         self.emit(Inst::IteratorStep { dst: x, iter, next }, 0);
-        let hole = self.constant(Const::Hole);
-        let end = self.new_var();
-        self.emit(Inst::Binary { dst: end, op: BinOp::StrictEq, a: x, b: hole }, 0);
+        let end = self.is_const(x, Const::Hole, 0);
         self.branch(end, join, got);
         self.switch_to(got);
         let f = self.constant(Const::False);

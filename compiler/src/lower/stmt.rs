@@ -274,22 +274,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.switch_to(head);
         let key = self.new_var();
         self.emit(Inst::ForInNext { dst: key, iter }, f.span.start);
-        let hole = self.constant(Const::Hole);
-        let done = self.new_var();
-        self.emit(Inst::Binary { dst: done, op: BinOp::StrictEq, a: key, b: hole }, 0);
+        let done = self.is_const(key, Const::Hole, 0);
         self.branch(done, after, body);
         self.switch_to(body);
         self.enter_scope(scope, &[])?;
-        match &f.left {
-            ForStatementLeft::VariableDeclaration(d) => {
-                let Some(decl) = d.declarations.first() else { return unsupported("this for-in head", d.span) };
-                self.destructure(Target::Bind(&decl.id), key)?;
-            }
-            left => {
-                let target = left.as_assignment_target().unwrap();
-                self.destructure(Target::Assign(target), key)?;
-            }
-        }
+        self.bind_loop_head(&f.left, key)?;
         self.push_target(labels, after, Some(head), true);
         self.lower_statement(&f.body, Vec::new())?;
         self.fs().targets.pop();
@@ -416,6 +405,18 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(())
     }
 
+    /// Binds the value of one iteration to a for-in/for-of head (a declaration or an
+    /// assignment target; either may be a pattern).
+    fn bind_loop_head(&mut self, left: &'a ForStatementLeft<'a>, v: Var) -> LResult<()> {
+        match left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let Some(decl) = d.declarations.first() else { return unsupported("this loop head", d.span) };
+                self.destructure(Target::Bind(&decl.id), v)
+            }
+            left => self.destructure(Target::Assign(left.as_assignment_target().expect("a for-in/of head is a declaration or a target")), v),
+        }
+    }
+
     /// Continues in a block taken when the completion kind is `k`; returns the block for
     /// the other kinds.
     fn on_kind(&mut self, kind: Var, k: usize) -> BlockId {
@@ -469,23 +470,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.switch_to(head);
         let x = self.new_var();
         self.emit(Inst::IteratorStep { dst: x, iter, next }, pos);
-        let hole = self.constant(Const::Hole);
-        let done = self.new_var();
-        self.emit(Inst::Binary { dst: done, op: BinOp::StrictEq, a: x, b: hole }, 0);
+        let done = self.is_const(x, Const::Hole, 0);
         self.branch(done, after, body);
         self.switch_to(body);
         self.set_handler(Some(landing));
         self.enter_scope(scope, &[])?;
-        match &f.left {
-            ForStatementLeft::VariableDeclaration(d) => {
-                let Some(decl) = d.declarations.first() else { return unsupported("this for-of head", d.span) };
-                self.destructure(Target::Bind(&decl.id), x)?;
-            }
-            left => {
-                let target = left.as_assignment_target().unwrap();
-                self.destructure(Target::Assign(target), x)?;
-            }
-        }
+        self.bind_loop_head(&f.left, x)?;
         self.push_target(labels, after, Some(head), true);
         // `break` leaves through the close; `continue` stays inside.
         self.fs().targets.last_mut().unwrap().finally_depth = break_depth;

@@ -97,14 +97,21 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         !self.with_scopes_between(scope, Some(self.scoping.symbol_scope_id(id.symbol_id()))).is_empty()
     }
 
-    /// Writes `name` on `base` when it is an object, else with `fallback`.
-    pub(super) fn with_write(&mut self, base: Var, name: &str, v: Var, pos: u32, fallback: impl FnOnce(&mut Self)) {
+    /// Branches on a resolved `with` base: continues in the block for an object (the
+    /// name is its property); returns (the block for the static binding, the join).
+    pub(super) fn split_on_with_base(&mut self, base: Var, pos: u32) -> (crate::ir::BlockId, crate::ir::BlockId) {
         let u = self.constant(Const::Undefined);
         let is_static = self.new_var();
         self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
         let (dynamic, stat, join) = (self.new_block(), self.new_block(), self.new_block());
         self.branch(is_static, stat, dynamic);
         self.switch_to(dynamic);
+        (stat, join)
+    }
+
+    /// Writes `name` on `base` when it is an object, else with `fallback`.
+    pub(super) fn with_write(&mut self, base: Var, name: &str, v: Var, pos: u32, fallback: impl FnOnce(&mut Self)) {
+        let (stat, join) = self.split_on_with_base(base, pos);
         let key = self.program.string(name);
         self.emit(Inst::SetNamed { obj: base, key, value: v, strict: false }, pos);
         self.jump(join);
@@ -117,12 +124,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// Reads `name` from `base` when it is an object, else reads it with `fallback`.
     pub(super) fn with_read(&mut self, base: Var, name: &str, pos: u32, fallback: impl FnOnce(&mut Self) -> LResult<Var>) -> LResult<Var> {
         let r = self.new_var();
-        let u = self.constant(Const::Undefined);
-        let is_static = self.new_var();
-        self.emit(Inst::Binary { dst: is_static, op: BinOp::StrictEq, a: base, b: u }, pos);
-        let (dynamic, stat, join) = (self.new_block(), self.new_block(), self.new_block());
-        self.branch(is_static, stat, dynamic);
-        self.switch_to(dynamic);
+        let (stat, join) = self.split_on_with_base(base, pos);
         let key = self.program.string(name);
         self.emit(Inst::GetNamed { dst: r, obj: base, key }, pos);
         self.jump(join);

@@ -108,6 +108,17 @@ fn large_index(v: Value) -> Option<usize> {
     (n.to_string() == s && n <= MAX_LENGTH).then_some(n)
 }
 
+/// `o[to] = o[from]`, or deletes `o[to]` when there is no `o[from]`.
+fn move_element(o: Value, from: usize, to: usize) -> JsResult<()> {
+    if has(o, from) {
+        let v = get(o, from)?;
+        set(o, to, v)
+    } else {
+        object::delete(o, index_key(to));
+        Ok(())
+    }
+}
+
 /// A new array of `o[start..end]` (holes stay holes); a RangeError past 2^32 - 1.
 fn collect_array(o: Value, start: usize, end: usize) -> JsResult<Value> {
     let count = end.saturating_sub(start);
@@ -298,12 +309,7 @@ fn unshift(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     if k > 0 {
         for i in walk(o, 0, n, &[0, k as isize]).into_iter().rev() {
-            if has(o, i) {
-                let v = get(o, i)?;
-                set(o, i + k, v)?;
-            } else {
-                object::delete(o, index_key(i + k));
-            }
+            move_element(o, i, i + k)?;
         }
     }
     for (j, &a) in args.iter().enumerate() {
@@ -359,27 +365,17 @@ fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     // Move the tail to its place (ascending when it moves down, descending when up),
     // then write the items.
     let (ic, d) = (items.len(), del);
-    if ic < d {
-        for k in walk(o, start, n - d, &[d as isize, ic as isize]) {
-            let (from, to) = (k + d, k + ic);
-            if has(o, from) {
-                let v = get(o, from)?;
-                set(o, to, v)?;
-            } else {
-                object::delete(o, index_key(to));
-            }
+    if ic != d {
+        let mut ks = walk(o, start, n - d, &[d as isize, ic as isize]);
+        if ic > d {
+            ks.reverse();
         }
-        for k in walk(o, n - d + ic, n, &[0]).into_iter().rev() {
-            object::delete(o, index_key(k));
+        for k in ks {
+            move_element(o, k + d, k + ic)?;
         }
-    } else if ic > d {
-        for k in walk(o, start, n - d, &[d as isize, ic as isize]).into_iter().rev() {
-            let (from, to) = (k + d, k + ic);
-            if has(o, from) {
-                let v = get(o, from)?;
-                set(o, to, v)?;
-            } else {
-                object::delete(o, index_key(to));
+        if ic < d {
+            for k in walk(o, n - d + ic, n, &[0]).into_iter().rev() {
+                object::delete(o, index_key(k));
             }
         }
     }

@@ -441,9 +441,9 @@ fn unmap(o: Value, i: u32, value: Value) {
 /// Unmaps every index (before the elements change representation or attributes).
 fn unmap_all(o: Value) {
     if let Some(p) = parameter_map(o) {
-        for i in 0..p.len() {
-            if p[i] == Value::HOLE {
-                p[i] = obj(o).elements.get(i).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED);
+        for (i, slot) in p.iter_mut().enumerate() {
+            if *slot == Value::HOLE {
+                *slot = current_element(o, i as u32);
             }
         }
     }
