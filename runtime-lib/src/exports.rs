@@ -631,6 +631,28 @@ pub extern "C" fn dxrt_with_has(o: u64, key: u64) -> u64 {
     to_abi(r)
 }
 
+/// A script's top-level `var` (`v` the hole: stays as it is if it exists, else
+/// undefined) or function declaration: an enumerable, writable, non-configurable
+/// property of the global object.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_declare_global(key: u64, v: u64) -> u64 {
+    let (g, key, v) = (realm().global, object::to_key(Value(key)), Value(v));
+    let Ok(key) = key else { return Value::EXCEPTION.0 };
+    if v == Value::HOLE {
+        if object::get_own(g, key).is_some() {
+            return Value::UNDEFINED.0;
+        }
+        return to_abi(object::define_data(g, key, Value::UNDEFINED, object::shape::WRITABLE | object::shape::ENUMERABLE).map(|_| Value::UNDEFINED));
+    }
+    // A configurable existing property is replaced; a non-configurable one keeps its
+    // attributes and takes the value.
+    let flags = match object::get_own(g, key) {
+        Some(own) if own.flags() & object::shape::CONFIGURABLE == 0 => own.flags() & !object::shape::ACCESSOR,
+        _ => object::shape::WRITABLE | object::shape::ENUMERABLE,
+    };
+    to_abi(object::define_data(g, key, v, flags).map(|_| Value::UNDEFINED))
+}
+
 macro_rules! kind_ty {
     (value) => { u64 };
     (ptr) => { usize };

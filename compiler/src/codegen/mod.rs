@@ -998,6 +998,14 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.call_checked("dxrt_set_super", &[b, k, v, t, s]);
             }
             Inst::CreateGenerator { dst } => self.emit_create_generator(*dst),
+            Inst::DeclareGlobal { name, value } => {
+                let n = self.string_value(*name);
+                let v = match value {
+                    Some(v) => self.get(*v),
+                    None => self.iconst(abi::HOLE),
+                };
+                self.call_checked("dxrt_declare_global", &[n, v]);
+            }
             Inst::WithObject { dst, value } => {
                 let v = self.get(*value);
                 let r = self.call_checked("dxrt_with_object", &[v]);

@@ -106,6 +106,9 @@ pub enum Inst {
     GetGlobal { dst: Var, name: StrId },
     TypeofGlobal { dst: Var, name: StrId },
     SetGlobal { name: StrId, value: Var, strict: bool },
+    /// Declares a script's top-level `var` (no value: undefined unless it exists) or
+    /// function (its closure) as a non-configurable property of the global object.
+    DeclareGlobal { name: StrId, value: Option<Var> },
     /// A new environment record with `slots` slots whose parent is `parent`.
     NewEnv { dst: Var, parent: Var, slots: u32 },
     /// The parent of environment `env`.
@@ -258,6 +261,7 @@ impl Inst {
             SetProtoLiteral { obj, proto } => vec![*obj, *proto],
             NewArray { elems, .. } => elems.clone(),
             SetGlobal { value, .. } | StoreStatic { value, .. } | Throw { value } | Rethrow { value } => vec![*value],
+            DeclareGlobal { value, .. } => value.iter().copied().collect(),
             NewEnv { parent, .. } => vec![*parent],
             ParentEnv { env, .. } | LoadEnv { env, .. } => vec![*env],
             StoreEnv { env, value, .. } => vec![*env, *value],

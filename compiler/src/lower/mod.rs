@@ -82,6 +82,8 @@ enum Storage {
     Local,
     Env { scope: ScopeId, slot: u32 },
     Static(u32),
+    /// A top-level `var` or function of a script: a property of the global object.
+    Global(StrId),
     /// A parameter of a sloppy function with a simple parameter list that uses
     /// `arguments`: it lives in the (mapped) arguments object of function `owner`.
     MappedParam { owner: ScopeId, index: u32 },
@@ -151,6 +153,9 @@ pub struct Lowerer<'s, 'a> {
     env_slots: HashMap<ScopeId, Vec<Slot>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
+    /// The program is a script: its top-level `var`s and functions are properties of
+    /// the global object (CommonJS and modules keep them in their own scope).
+    script: bool,
     /// Functions with a mapped arguments object: how many parameters it maps.
     mapped_params: HashMap<ScopeId, u32>,
     /// Functions called directly: id, parameter count, and the scope the closure is
@@ -206,6 +211,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             env_slots: HashMap::new(),
             arguments: HashMap::new(),
             mapped_params: HashMap::new(),
+            script: false,
             direct: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
@@ -215,6 +221,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// Lowers the whole program: the top level becomes function 0.
     pub fn lower_program(mut self, prog: &'a Program<'a>) -> LResult<ir::Program> {
+        self.script = !prog.source_type.is_module() && !prog.source_type.is_commonjs();
         self.analyze_captures();
         let strict = prog.source_type.is_module() || prog.directives.iter().any(|d| d.directive.as_str() == "use strict");
         let root = prog.scope_id();
@@ -223,7 +230,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span.start);
         let f = self.fs();
         f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
-        if !prog.source_type.is_module() && !prog.source_type.is_commonjs() {
+        if self.script {
             // A script's top-level `this` is the global object.
             let (this, u) = (self.fs().func.this_var, self.constant(Const::Undefined));
             self.emit(Inst::SloppyThis { dst: this, this: u }, prog.span.start);
@@ -265,7 +272,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let node = self.scoping.get_reference(r).node_id();
                 self.function_scope_of(nodes.get_node(node).scope_id()) != home || self.in_field_initializer(node)
             });
-            let st = if !captured {
+            let st = if self.script && scope == home && self.scoping.scope_flags(home).contains(ScopeFlags::Top) && self.scoping.symbol_flags(sym).intersects(SymbolFlags::FunctionScopedVariable | SymbolFlags::Function) {
+                let name = self.scoping.symbol_name(sym).to_string();
+                Storage::Global(self.program.string(&name))
+            } else if !captured {
                 Storage::Local
             } else if scope == home && self.scoping.scope_flags(home).contains(ScopeFlags::Top) {
                 // Declared in the top-level scope itself: it exists exactly once.
@@ -560,6 +570,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class) {
                 let h = self.constant(Const::Hole);
                 self.write_binding(sym, h, 0);
+            } else if let Storage::Global(name) = self.storage[&sym] {
+                // GlobalDeclarationInstantiation: a non-configurable global property.
+                self.emit(Inst::DeclareGlobal { name, value: None }, 0);
             } else if flags.contains(SymbolFlags::FunctionScopedVariable) && is_fn_scope && !self.is_param(sym) && !matches!(self.storage[&sym], Storage::MappedParam { .. }) {
                 let u = self.constant(Const::Undefined);
                 self.write_binding(sym, u, 0);
@@ -588,7 +601,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             let Some(id) = &f.id else { continue };
             let clo = self.lower_function_expr(f, Some(id.name.as_str()))?;
-            self.init_binding(id.symbol_id(), clo, f.span.start);
+            match self.storage[&id.symbol_id()] {
+                Storage::Global(name) => self.emit(Inst::DeclareGlobal { name, value: Some(clo) }, f.span.start),
+                _ => self.init_binding(id.symbol_id(), clo, f.span.start),
+            }
         }
         Ok(())
     }
@@ -679,6 +695,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let args = self.read_arguments(owner, pos);
                 self.emit(Inst::ArgParamGet { dst: d, args, index }, pos);
             }
+            Storage::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
         }
         d
     }
@@ -713,6 +730,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Storage::MappedParam { owner, index } => {
                 let args = self.read_arguments(owner, pos);
                 self.emit(Inst::ArgParamSet { args, index, value }, pos);
+            }
+            Storage::Global(name) => {
+                let strict = self.fs().strict;
+                self.emit(Inst::SetGlobal { name, value, strict }, pos);
             }
         }
     }
@@ -818,7 +839,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
-            if !self.scoping.symbol_is_mutated(sym) && !f.generator && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+            if !self.scoping.symbol_is_mutated(sym) && !f.generator && !matches!(self.storage[&sym], Storage::Global(_)) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
                 let home = self.scoping.scope_parent_id(f.scope_id()).expect("a function's scope has a parent");
                 self.direct.insert(sym, (id, f.params.items.len(), home));
             }

@@ -231,6 +231,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_get_global(key: value) -> value;
             dxrt_typeof_global(key: value) -> value;
             dxrt_set_global(key: value, val: value, strict: i32) -> value;
+            dxrt_declare_global(key: value, val: value) -> value;
             // Functions and calls.
             dxrt_make_closure(info: ptr, env: ptr, home: value) -> value;
             dxrt_call(callee: value, this: value, argv: ptr, argc: i32, site: i32) -> value;
