@@ -56,6 +56,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             _ => None,
         });
         let derived = c.heritage.is_some();
+        if let Some(f) = ctor_def
+            && derived
+            && self.source[f.span.start as usize..f.span.end as usize].contains("=>")
+        {
+            // Arrows in a derived constructor share its `this` (and may call super()).
+            let slots = self.env_slots.entry(f.scope_id()).or_default();
+            slots.push(super::Slot::This);
+            self.this_slots.insert(f.scope_id(), slots.len() as u32 - 1);
+        }
         let id = self.new_func_id();
         let name_id = self.program.string(class_name);
         let chain = self.closure_chain();
@@ -200,14 +209,43 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// `this` (once) and runs this class's field initializers on it.
     pub(super) fn emit_super_call(&mut self, args: Var, pos: u32) -> Var {
         let f = &self.fs().func;
-        let (this, callee, nt) = (f.this_var, f.callee_var, f.new_target_var);
+        let (this, nt, own_callee) = (f.this_var, f.new_target_var, f.callee_var);
+        let callee = self.fs().arrow_callee.unwrap_or(own_callee);
         let r = self.new_var();
         self.emit(Inst::SuperCall { dst: r, callee, new_target: nt, args }, pos);
-        let unbound = self.is_const(this, Const::Hole, pos);
+        let cur = self.raw_this(pos);
+        let unbound = self.is_const(cur, Const::Hole, pos);
         self.throw_if(unbound, false, ErrorKind::Reference, "Super constructor may only be called once", pos);
         self.mov(this, r);
-        self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
+        if let Some((scope, slot)) = self.this_slot_here() {
+            let e = self.env_of(scope);
+            self.emit(Inst::StoreEnv { env: e, slot, value: r }, pos);
+        }
+        self.emit(Inst::InitInstance { obj: r, ctor: callee }, pos);
         r
+    }
+
+    /// The environment slot of `this` that code here uses: its own derived
+    /// constructor's, or for an arrow the enclosing derived constructor's.
+    pub(super) fn this_slot_here(&self) -> Option<(oxc_syntax::scope::ScopeId, u32)> {
+        let owner = self.arguments_owner(self.fs_ref().scope?)?;
+        self.this_slots.get(&owner).map(|&slot| (owner, slot))
+    }
+
+    /// `this` without its initialization check (the hole before `super()`).
+    pub(super) fn raw_this(&mut self, pos: u32) -> Var {
+        let d = self.new_var();
+        match self.this_slot_here() {
+            Some((scope, slot)) => {
+                let e = self.env_of(scope);
+                self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+            }
+            None => {
+                let t = self.fs().func.this_var;
+                self.mov(d, t);
+            }
+        }
+        d
     }
 
     /// The home object of the running method (for `super.x`).

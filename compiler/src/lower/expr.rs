@@ -593,10 +593,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// `this`; in a derived constructor it must have been bound by `super()`.
     pub(super) fn lower_this(&mut self, pos: u32) -> Var {
-        let t = self.fs().func.this_var;
-        let d = self.new_var();
-        self.mov(d, t);
-        if self.fs().derived {
+        let d = self.raw_this(pos);
+        if self.fs().derived || self.this_slot_here().is_some() {
             let name = self.program.string("this");
             self.emit(Inst::CheckTdz { var: d, name }, pos);
         }
@@ -749,7 +747,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let site = self.site_text(c.callee.span());
         let d = self.new_var();
         if let Expression::Super(s) = c.callee.without_parentheses() {
-            if !self.fs().derived {
+            let in_arrow = self.fs().arrow_callee.is_some() && self.this_slot_here().is_some();
+            if !self.fs().derived && !in_arrow {
                 return unsupported("super() outside a derived class constructor (in an arrow function or eval)", s.span);
             }
             let args = match self.lower_args(&c.arguments)? {

@@ -56,6 +56,9 @@ enum Slot {
     Private(String),
     /// The object of a `with` statement (in the `with` scope).
     WithObject,
+    /// `this` of a derived constructor whose arrows use `this` or `super()` (they
+    /// share the binding `super()` initializes).
+    This,
 }
 
 /// The private names a class declares (fields, methods, accessors; once each).
@@ -141,6 +144,11 @@ struct FnState {
     chain_exit: Option<BlockId>,
     /// In an arrow that uses `super`: the home object of the method it is in.
     arrow_home: Option<Var>,
+    /// In an arrow that uses `super` or `new.target`: the function it is in (the
+    /// derived constructor a `super()` in it constructs for).
+    arrow_callee: Option<Var>,
+    /// The function's own scope (none for class field initializers and static blocks).
+    scope: Option<ScopeId>,
 }
 
 pub struct Lowerer<'s, 'a> {
@@ -153,6 +161,8 @@ pub struct Lowerer<'s, 'a> {
     env_slots: HashMap<ScopeId, Vec<Slot>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
+    /// Derived constructors whose `this` lives in an environment slot (see `Slot::This`).
+    this_slots: HashMap<ScopeId, u32>,
     /// The program is a script: its top-level `var`s and functions are properties of
     /// the global object (CommonJS and modules keep them in their own scope).
     script: bool,
@@ -212,6 +222,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             arguments: HashMap::new(),
             mapped_params: HashMap::new(),
             script: false,
+            this_slots: HashMap::new(),
             direct: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
@@ -459,6 +470,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             derived: false,
             chain_exit: None,
             arrow_home: None,
+            arrow_callee: None,
+            scope: None,
         });
     }
 
@@ -868,9 +881,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let home = if needs_ctx {
             let this = self.fs().func.this_var;
             let nt = self.fs().func.new_target_var;
-            let home_obj = if self.fs().func.entry == EntryKind::Main { self.constant(Const::Undefined) } else { self.home_object(a.span.start) };
+            let main = self.fs().func.entry == EntryKind::Main;
+            let home_obj = if main { self.constant(Const::Undefined) } else { self.home_object(a.span.start) };
+            let callee = match self.fs().arrow_callee {
+                Some(c) => c,
+                None if main => self.constant(Const::Undefined),
+                None => self.fs().func.callee_var,
+            };
             let ctx = self.new_var();
-            self.emit(Inst::NewArray { dst: ctx, elems: vec![this, nt, home_obj] }, a.span.start);
+            self.emit(Inst::NewArray { dst: ctx, elems: vec![this, nt, home_obj, callee] }, a.span.start);
             Some(ctx)
         } else if uses_this {
             Some(self.fs().func.this_var)
@@ -938,12 +957,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let ctx = self.new_var();
                 self.emit(Inst::LoadCalleeHome { dst: ctx }, span.start);
                 let nt = self.fs().func.new_target_var;
-                let home = self.new_var();
-                for (i, dst) in [this, nt, home].into_iter().enumerate() {
+                let (home, callee) = (self.new_var(), self.new_var());
+                for (i, dst) in [this, nt, home, callee].into_iter().enumerate() {
                     let k = self.constant(Const::Number(i as f64));
                     self.emit(Inst::GetElem { dst, obj: ctx, key: k }, span.start);
                 }
                 self.fs().arrow_home = Some(home);
+                self.fs().arrow_callee = Some(callee);
             } else if uses_this {
                 self.emit(Inst::LoadCalleeHome { dst: this }, span.start);
             }
@@ -959,7 +979,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             _ => &[],
         };
         // Parameters first (their defaults may call hoisted functions: hoist first).
+        self.fs().scope = Some(scope);
         self.enter_scope(scope, body_stmts)?;
+        if let Some(&slot) = self.this_slots.get(&scope) {
+            let (e, this) = (self.env_of(scope), self.fs().func.this_var);
+            self.emit(Inst::StoreEnv { env: e, slot, value: this }, span.start);
+        }
         if let Some(storage) = self.arguments.get(&scope).copied() {
             let d = self.new_var();
             let mapped = self.mapped_params.get(&scope).copied().unwrap_or(0);
@@ -1066,7 +1091,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             return;
         }
         let v = if self.fs().derived {
-            let this = self.fs().func.this_var;
+            let this = self.raw_this(pos);
             let d = self.new_var();
             self.emit(Inst::DerivedResult { dst: d, value: v, this }, pos);
             d
