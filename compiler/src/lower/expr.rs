@@ -314,6 +314,19 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             UnaryOperator::Delete => {
                 let d = self.new_var();
                 match u.argument.without_parentheses() {
+                    // `delete super.x`: the reference is evaluated (`this` must be bound,
+                    // a computed key is evaluated), then it is a ReferenceError.
+                    Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                        self.lower_this(pos);
+                        self.super_base(pos);
+                        self.throw_if_reached(crate::ir::ErrorKind::Reference, "Unsupported reference to 'super'", pos);
+                    }
+                    Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                        self.lower_this(pos);
+                        self.lower_expr(&m.expression)?;
+                        self.super_base(pos);
+                        self.throw_if_reached(crate::ir::ErrorKind::Reference, "Unsupported reference to 'super'", pos);
+                    }
                     Expression::StaticMemberExpression(m) => {
                         let o = self.lower_expr(&m.object)?;
                         let k = self.str_const(m.property.name.as_str());

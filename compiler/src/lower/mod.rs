@@ -540,10 +540,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (bad, ok) = (self.new_block(), self.new_block());
         if when { self.branch(cond, bad, ok) } else { self.branch(cond, ok, bad) }
         self.switch_to(bad);
+        self.throw_if_reached(kind, msg, pos);
+        self.switch_to(ok);
+    }
+
+    /// Throws a new `kind` error with `msg` here (the code after it is unreachable).
+    fn throw_if_reached(&mut self, kind: ir::ErrorKind, msg: &str, pos: u32) {
         let msg = self.program.string(msg);
         self.emit(Inst::ThrowError { kind, msg }, pos);
         self.terminate(Terminator::Unreachable);
-        self.switch_to(ok);
     }
 
     fn str_const(&mut self, s: &str) -> Var {
