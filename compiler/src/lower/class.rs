@@ -37,6 +37,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.fs().strict = true;
         let scope = c.scope_id();
         self.enter_scope(scope, &[])?;
+        // The inner name binding starts in its TDZ.
+        if let Some(&(s, slot)) = c.id.as_ref().and_then(|id| self.class_inner.get(&id.symbol_id())) {
+            let (e, h) = (self.env_of(s), self.constant(Const::Hole));
+            self.emit(Inst::StoreEnv { env: e, slot, value: h }, c.span.start);
+        }
         // Fresh private names for this evaluation of the class.
         for name in super::class_private_names(c) {
             let (s, slot) = self.private_name_slot(&name).expect("private names have slots in their class scope");
@@ -143,6 +148,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         if let Some(id) = &c.id {
             self.init_binding(id.symbol_id(), ctor, c.span.start);
+            if let Some(&(s, slot)) = self.class_inner.get(&id.symbol_id()) {
+                let e = self.env_of(s);
+                self.emit(Inst::StoreEnv { env: e, slot, value: ctor }, c.span.start);
+            }
         }
         if has_statics {
             self.emit(Inst::InitFields { obj: ctor, fields: static_elems }, c.span.start);

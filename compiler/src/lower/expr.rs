@@ -27,6 +27,9 @@ pub(super) enum Place {
     Super(Var, Var, Var),
     /// `obj.#x`: the object and the private name.
     Private(Var, Var),
+    /// A class declaration's name inside the class: its slot (scope, index) and name;
+    /// read-only.
+    ClassInner(oxc_syntax::scope::ScopeId, u32, u32),
     /// A name inside `with`: the object that has it (undefined: the static place).
     With(Var, u32, Box<Place>),
 }
@@ -232,6 +235,13 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let pos = id.span.start;
         let r = self.scoping.get_reference(id.reference_id());
         if let Some(sym) = r.symbol_id() {
+            if let Some((scope, slot)) = self.class_inner_of(id, sym) {
+                let (e, d) = (self.env_of(scope), self.new_var());
+                self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+                let name = self.program.string(id.name.as_str());
+                self.emit(Inst::CheckTdz { var: d, name }, pos);
+                return Ok(d);
+            }
             return Ok(self.read_checked(sym, pos));
         }
         match id.name.as_str() {
@@ -433,6 +443,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     pub(super) fn place_of_ident(&mut self, id: &'a IdentifierReference<'a>) -> Place {
         let place = match self.scoping.get_reference(id.reference_id()).symbol_id() {
+            Some(sym) if let Some((scope, slot)) = self.class_inner_of(id, sym) => Place::ClassInner(scope, slot, self.program.string(id.name.as_str())),
             Some(sym) => Place::Binding(sym),
             None => Place::Global(self.program.string(id.name.as_str())),
         };
@@ -469,6 +480,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match *p {
             Place::Binding(sym) => return self.read_checked(sym, pos),
             Place::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
+            Place::ClassInner(scope, slot, name) => {
+                let e = self.env_of(scope);
+                self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+                self.emit(Inst::CheckTdz { var: d, name }, pos);
+            }
             Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
             Place::Elem(o, k) => {
                 // GetValue: ToObject(base) before ToPropertyKey(key).
@@ -502,6 +518,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match *p {
             Place::Binding(sym) => self.assign_binding(sym, v, pos),
             Place::Global(name) => self.emit(Inst::SetGlobal { name, value: v, strict }, pos),
+            // Class code is strict: assigning the class's own name throws.
+            Place::ClassInner(_, _, name) => self.emit(Inst::ThrowError { kind: crate::ir::ErrorKind::ConstAssign, msg: name }, pos),
             Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
             Place::Private(o, name) => self.emit(Inst::PrivateSet { obj: o, name, value: v }, pos),

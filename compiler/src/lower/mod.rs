@@ -59,6 +59,9 @@ enum Slot {
     /// `this` of a derived constructor whose arrows use `this` or `super()` (they
     /// share the binding `super()` initializes).
     This,
+    /// A class declaration's own name inside the class (immutable, unlike the outer
+    /// binding).
+    ClassInner,
 }
 
 /// The private names a class declares (fields, methods, accessors; once each).
@@ -161,6 +164,9 @@ pub struct Lowerer<'s, 'a> {
     env_slots: HashMap<ScopeId, Vec<Slot>>,
     /// Non-arrow function scopes whose `arguments` object is used, with where it lives.
     arguments: HashMap<ScopeId, Storage>,
+    /// Class declarations referred to by name inside themselves: the class scope and the
+    /// slot of the inner binding (see `Slot::ClassInner`).
+    class_inner: HashMap<SymbolId, (ScopeId, u32)>,
     /// Derived constructors whose `this` lives in an environment slot (see `Slot::This`).
     this_slots: HashMap<ScopeId, u32>,
     /// The program is a script: its top-level `var`s and functions are properties of
@@ -223,6 +229,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             mapped_params: HashMap::new(),
             script: false,
             this_slots: HashMap::new(),
+            class_inner: HashMap::new(),
             direct: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
@@ -304,6 +311,35 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.analyze_mapped_arguments();
         self.analyze_private_names();
         self.analyze_with();
+        self.analyze_class_inner_names();
+    }
+
+    /// A class declaration whose name is used inside the class gets an inner binding
+    /// of that name in its scope (the outer one may be reassigned).
+    fn analyze_class_inner_names(&mut self) {
+        let nodes = self.semantic.nodes();
+        for node in nodes.iter() {
+            let oxc_ast::AstKind::Class(c) = node.kind() else { continue };
+            let (Some(id), true) = (&c.id, c.is_declaration()) else { continue };
+            let (sym, scope) = (id.symbol_id(), c.scope_id());
+            let inside = self.scoping.get_resolved_reference_ids(sym).iter().any(|&r| {
+                let from = nodes.get_node(self.scoping.get_reference(r).node_id()).scope_id();
+                self.scoping.scope_ancestors(from).any(|s| s == scope)
+            });
+            if inside {
+                let slots = self.env_slots.entry(scope).or_default();
+                slots.push(Slot::ClassInner);
+                self.class_inner.insert(sym, (scope, slots.len() as u32 - 1));
+            }
+        }
+    }
+
+    /// The inner class binding a reference to `sym` from `id` resolves to, if it is
+    /// inside the class.
+    fn class_inner_of(&self, id: &IdentifierReference<'a>, sym: SymbolId) -> Option<(ScopeId, u32)> {
+        let &(scope, slot) = self.class_inner.get(&sym)?;
+        let from = self.semantic.nodes().get_node(self.scoping.get_reference(id.reference_id()).node_id()).scope_id();
+        self.scoping.scope_ancestors(from).any(|s| s == scope).then_some((scope, slot))
     }
 
     /// Sloppy functions with simple parameter lists that use `arguments` get a mapped
