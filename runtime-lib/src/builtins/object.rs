@@ -138,54 +138,112 @@ fn flag(d: Value, name: &str) -> JsResult<Option<bool>> {
     if object::has_property(d, k) { Ok(Some(ops::to_boolean(object::get_value(d, k)?))) } else { Ok(None) }
 }
 
-/// ToPropertyDescriptor + DefinePropertyOrThrow (defaults false for new properties).
-fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
+/// A property descriptor as ToPropertyDescriptor reads it (absent fields are None).
+struct Descriptor {
+    enumerable: Option<bool>,
+    configurable: Option<bool>,
+    value: Option<Value>,
+    writable: Option<bool>,
+    get: Option<Value>,
+    set: Option<Value>,
+}
+
+impl Descriptor {
+    fn is_accessor(&self) -> bool {
+        self.get.is_some() || self.set.is_some()
+    }
+    fn is_data(&self) -> bool {
+        self.value.is_some() || self.writable.is_some()
+    }
+}
+
+/// ToPropertyDescriptor: reads the fields in the spec's order.
+fn to_descriptor(d: Value) -> JsResult<Descriptor> {
     if !d.is_object() {
         return throw_type_error("Property description must be an object");
     }
+    let field = |name: &str| -> JsResult<Option<Value>> {
+        let k = Key::named(name);
+        if object::has_property(d, k) { Ok(Some(object::get_value(d, k)?)) } else { Ok(None) }
+    };
+    let enumerable = field("enumerable")?.map(ops::to_boolean);
+    let configurable = field("configurable")?.map(ops::to_boolean);
+    let value = field("value")?;
+    let writable = field("writable")?.map(ops::to_boolean);
+    let get = field("get")?;
+    let set = field("set")?;
+    for (f, what) in [(get, "Getter"), (set, "Setter")] {
+        if let Some(f) = f
+            && !f.is_undefined()
+            && !object::is_callable(f)
+        {
+            return throw_type_error(&format!("{what} must be a function: {}", super::console::inspect_short(f)));
+        }
+    }
+    let desc = Descriptor { enumerable, configurable, value, writable, get, set };
+    if desc.is_accessor() && desc.is_data() {
+        return throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+    }
+    Ok(desc)
+}
+
+/// Whether a non-configurable property may take `desc` (ValidateAndApplyPropertyDescriptor).
+fn compatible(existing: &Own, desc: &Descriptor) -> bool {
+    let flags = existing.flags();
+    if desc.configurable == Some(true) || desc.enumerable.is_some_and(|e| e != (flags & ENUMERABLE != 0)) {
+        return false;
+    }
+    match existing {
+        _ if !desc.is_accessor() && !desc.is_data() => true,
+        Own::Data(v, f) => {
+            if desc.is_accessor() {
+                return false;
+            }
+            f & WRITABLE != 0 || (desc.writable != Some(true) && desc.value.is_none_or(|x| ops::same_value(x, *v)))
+        }
+        Own::Accessor(g, s, _) => {
+            if desc.is_data() {
+                return false;
+            }
+            desc.get.is_none_or(|x| x == *g) && desc.set.is_none_or(|x| x == *s)
+        }
+    }
+}
+
+/// ToPropertyDescriptor + DefinePropertyOrThrow (absent attributes of a new property
+/// are false; of an existing one, kept).
+fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
+    let desc = to_descriptor(d)?;
     let existing = object::get_own(o, k);
-    let old = existing.as_ref().map(|e| e.flags()).unwrap_or(0);
-    if let Some(e) = &existing {
-        if e.flags() & CONFIGURABLE == 0 {
+    match &existing {
+        Some(e) if e.flags() & CONFIGURABLE == 0 && !compatible(e, &desc) => {
             return throw_type_error(&format!("Cannot redefine property: {}", ops::key_display(k)));
         }
-    } else if obj(o).hdr.flags & object::EXTENSIBLE == 0 {
-        return throw_type_error(&format!("Cannot define property {}, object is not extensible", ops::key_display(k)));
+        None if obj(o).hdr.flags & object::EXTENSIBLE == 0 => {
+            return throw_type_error(&format!("Cannot define property {}, object is not extensible", ops::key_display(k)));
+        }
+        _ => {}
     }
+    let old = existing.as_ref().map(|e| e.flags()).unwrap_or(0);
     let pick = |v: Option<bool>, bit: u8| match v {
         Some(true) => bit,
         Some(false) => 0,
         None => old & bit,
     };
-    let enumerable = pick(flag(d, "enumerable")?, ENUMERABLE);
-    let configurable = pick(flag(d, "configurable")?, CONFIGURABLE);
-    let gk = Key::named("get");
-    let sk = Key::named("set");
-    let has_get = object::has_property(d, gk);
-    let has_set = object::has_property(d, sk);
-    if has_get || has_set {
-        let g = if has_get { Some(object::get_value(d, gk)?) } else { None };
-        let s = if has_set { Some(object::get_value(d, sk)?) } else { None };
-        for f in [g, s].into_iter().flatten() {
-            if !f.is_undefined() && !object::is_callable(f) {
-                return throw_type_error(&format!("Getter must be a function: {}", super::console::inspect_short(f)));
-            }
-        }
+    let enumerable = pick(desc.enumerable, ENUMERABLE);
+    let configurable = pick(desc.configurable, CONFIGURABLE);
+    let keep_accessor = old & ACCESSOR != 0 && !desc.is_data();
+    if desc.is_accessor() || keep_accessor {
         if old & ACCESSOR == 0 && existing.is_some() {
             object::delete(o, k);
         }
-        return object::define_accessor(o, k, g, s, enumerable | configurable);
+        return object::define_accessor(o, k, desc.get, desc.set, enumerable | configurable);
     }
-    let writable = pick(flag(d, "writable")?, WRITABLE);
-    let vk = Key::named("value");
-    let v = if object::has_property(d, vk) {
-        object::get_value(d, vk)?
-    } else {
-        match existing {
-            Some(Own::Data(v, _)) => v,
-            _ => Value::UNDEFINED,
-        }
-    };
+    let writable = pick(desc.writable, WRITABLE);
+    let v = desc.value.unwrap_or(match existing {
+        Some(Own::Data(v, _)) => v,
+        _ => Value::UNDEFINED,
+    });
     if old & ACCESSOR != 0 {
         object::delete(o, k);
     }

@@ -410,7 +410,7 @@ fn parameter_map(o: Value) -> Option<&'static mut Vec<Value>> {
 pub fn mapped_param(a: Value, i: usize) -> Value {
     let Some(p) = parameter_map(a) else { return Value::UNDEFINED };
     match p.get(i) {
-        Some(&Value::HOLE) => obj(a).elements.get(i).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED),
+        Some(&Value::HOLE) => current_element(a, i as u32),
         Some(&v) => v,
         None => Value::UNDEFINED,
     }
@@ -420,8 +420,19 @@ pub fn set_mapped_param(a: Value, i: usize, v: Value) {
     let Some(p) = parameter_map(a) else { return };
     match p.get(i) {
         Some(&Value::HOLE) => {
-            if let Some(e) = obj(a).elements.get_mut(i) {
-                *e = v;
+            // The element takes the value, whatever representation the elements have.
+            let ob = obj(a);
+            match &mut ob.sparse {
+                Some(sp) => {
+                    if let Some(e) = sp.map.get_mut(&(i as u32)) {
+                        e.0 = v;
+                    }
+                }
+                None => {
+                    if let Some(e) = ob.elements.get_mut(i) {
+                        *e = v;
+                    }
+                }
             }
         }
         Some(_) => p[i] = v,
@@ -449,8 +460,13 @@ fn unmap_all(o: Value) {
     }
 }
 
+/// The value of element `i` of an arguments object (undefined if it is not a data
+/// element).
 fn current_element(o: Value, i: u32) -> Value {
-    obj(o).elements.get(i as usize).copied().filter(|&v| v != Value::HOLE).unwrap_or(Value::UNDEFINED)
+    match get_own(o, Key::Index(i)) {
+        Some(Own::Data(v, _)) => v,
+        _ => Value::UNDEFINED,
+    }
 }
 
 /// Writes an existing own data property's slot without attribute checks (private
@@ -774,14 +790,11 @@ pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
 pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     materialize(o);
     if let Key::Index(i) = key
-        && parameter_map(o).is_some()
+        && flags & WRITABLE == 0
     {
-        // A mapped index takes the new value; made read-only or given other
-        // attributes, it is unmapped (keeping that value).
-        if flags != DEFAULT {
-            unmap_all(o);
-            unmap(o, i, v);
-        }
+        // A mapped index takes the new value; made read-only, it is unmapped (the
+        // parameter keeps that value).
+        unmap(o, i, v);
     }
     let ob = obj(o);
     match key {
@@ -850,8 +863,8 @@ pub fn define_checked(o: Value, key: Key, v: Option<Value>, accessor: Option<(Op
 /// Defines (or merges into) an accessor property.
 pub fn define_accessor(o: Value, key: Key, getter: Option<Value>, setter: Option<Value>, flags: u8) -> JsResult<()> {
     materialize(o);
-    if matches!(key, Key::Index(_)) {
-        unmap_all(o);
+    if let Key::Index(i) = key {
+        unmap(o, i, current_element(o, i));
     }
     let flags = flags | ACCESSOR;
     let p = match key {
