@@ -133,9 +133,6 @@ fn set_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value>
     Ok(o)
 }
 
-fn flag(d: Value, name: &str) -> JsResult<Option<bool>> {
-    let k = Key::named(name);
-    if object::has_property(d, k) { Ok(Some(ops::to_boolean(object::get_value(d, k)?))) } else { Ok(None) }
 }
 
 /// A property descriptor as ToPropertyDescriptor reads it (absent fields are None).
