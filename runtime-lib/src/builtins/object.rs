@@ -133,8 +133,6 @@ fn set_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value>
     Ok(o)
 }
 
-}
-
 /// A property descriptor as ToPropertyDescriptor reads it (absent fields are None).
 struct Descriptor {
     enumerable: Option<bool>,
