@@ -163,7 +163,14 @@ fn format_key(k: Key) -> String {
                 format!("[{}]", super::symbol::descriptive_string(v))
             } else {
                 let s = str_of(v).to_rust_string();
-                if is_identifier(&s) { s } else { quote(&s) }
+                // node sets an own `__proto__` apart from the prototype it would name.
+                if s == "__proto__" {
+                    "['__proto__']".into()
+                } else if is_identifier(&s) {
+                    s
+                } else {
+                    quote(&s)
+                }
             }
         }
     }

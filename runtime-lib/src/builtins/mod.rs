@@ -12,6 +12,7 @@ pub mod generator;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
+pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
@@ -93,6 +94,7 @@ pub fn init_all() {
     iterator::init();
     generator::init();
     collections::init();
+    json::init();
     math::init();
     global::init();
     console::init();

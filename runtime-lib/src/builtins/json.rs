@@ -1,0 +1,483 @@
+//! `JSON.parse` and `JSON.stringify` (https://tc39.es/ecma262/#sec-json-object).
+//!
+//! parse: a recursive-descent scanner over the UTF-16 text that builds values directly
+//! into the objects and arrays it creates (so that the collector sees them), then the
+//! reviver walk. stringify: SerializeJSONProperty with `toJSON`, a replacer function or
+//! property list, indentation, well-formed string escapes and cycle detection.
+
+use super::method;
+use crate::exception::{JsResult, throw_error, throw_type_error};
+use crate::builtins::error::ErrorKind;
+use crate::gc::roots::TempRoots;
+use crate::interop::{self, arg};
+use crate::object::shape::{CONFIGURABLE, DEFAULT};
+use crate::object::{self, Class, Key, obj};
+use crate::ops;
+use crate::realm::realm;
+use crate::string::{self, str_of};
+use crate::value::Value;
+
+pub fn init() {
+    let r = realm();
+    let j = object::new_plain_object();
+    method(j, "parse", 2, parse);
+    method(j, "stringify", 3, stringify);
+    let _ = object::define_data(j, Key::from_atom(r.sym_to_string_tag), string::intern("JSON"), CONFIGURABLE);
+    super::global_value("JSON", j);
+}
+
+// ---- parse -----------------------------------------------------------------------
+
+struct Parser<'t> {
+    s: &'t [u16],
+    i: usize,
+}
+
+fn syntax_error<T>(msg: String) -> JsResult<T> {
+    throw_error(ErrorKind::Syntax, &msg)
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while let Some(&c) = self.s.get(self.i) {
+            if c == b' ' as u16 || c == b'\t' as u16 || c == b'\n' as u16 || c == b'\r' as u16 {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn unexpected<T>(&self) -> JsResult<T> {
+        match self.s.get(self.i) {
+            None => syntax_error("Unexpected end of JSON input".into()),
+            Some(&c) => {
+                let ch = char::from_u32(c as u32).unwrap_or('\u{FFFD}');
+                syntax_error(format!("Unexpected token '{ch}', is not valid JSON (at position {})", self.i))
+            }
+        }
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        if self.s.get(self.i) == Some(&(c as u16)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value) -> JsResult<Value> {
+        for b in word.bytes() {
+            if !self.eat(b) {
+                return self.unexpected();
+            }
+        }
+        Ok(v)
+    }
+
+    fn value(&mut self) -> JsResult<Value> {
+        self.ws();
+        let Some(&c) = self.s.get(self.i) else { return self.unexpected() };
+        match c as u8 {
+            b'{' if c < 128 => self.object(),
+            b'[' if c < 128 => self.array(),
+            b'"' if c < 128 => self.string(),
+            b't' if c < 128 => self.literal("true", Value::TRUE),
+            b'f' if c < 128 => self.literal("false", Value::FALSE),
+            b'n' if c < 128 => self.literal("null", Value::NULL),
+            b'-' | b'0'..=b'9' if c < 128 => self.number(),
+            _ => self.unexpected(),
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.i;
+        while self.s.get(self.i).is_some_and(|&c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+            self.i += 1;
+        }
+        self.i - start
+    }
+
+    fn number(&mut self) -> JsResult<Value> {
+        let start = self.i;
+        self.eat(b'-');
+        if self.eat(b'0') {
+            // No leading zeros.
+        } else if self.digits() == 0 {
+            return self.unexpected();
+        }
+        if self.eat(b'.') && self.digits() == 0 {
+            return self.unexpected();
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            if !self.eat(b'+') {
+                self.eat(b'-');
+            }
+            if self.digits() == 0 {
+                return self.unexpected();
+            }
+        }
+        let text: String = self.s[start..self.i].iter().map(|&c| c as u8 as char).collect();
+        Ok(Value::number(text.parse::<f64>().unwrap_or(f64::NAN)))
+    }
+
+    fn string_units(&mut self) -> JsResult<Vec<u16>> {
+        self.i += 1; // the opening quote
+        let mut out = Vec::new();
+        loop {
+            let Some(&c) = self.s.get(self.i) else { return syntax_error("Unterminated string in JSON".into()) };
+            self.i += 1;
+            match c {
+                0x22 => return Ok(out),
+                0x5C => {
+                    let Some(&e) = self.s.get(self.i) else { return self.unexpected() };
+                    self.i += 1;
+                    let u = match e as u8 {
+                        b'"' if e < 128 => 0x22,
+                        b'\\' if e < 128 => 0x5C,
+                        b'/' if e < 128 => 0x2F,
+                        b'b' if e < 128 => 0x08,
+                        b'f' if e < 128 => 0x0C,
+                        b'n' if e < 128 => 0x0A,
+                        b'r' if e < 128 => 0x0D,
+                        b't' if e < 128 => 0x09,
+                        b'u' if e < 128 => {
+                            let hex = self.s.get(self.i..self.i + 4).map(String::from_utf16_lossy);
+                            let Some(v) = hex.and_then(|h| u16::from_str_radix(&h, 16).ok()) else {
+                                self.i -= 1;
+                                return self.unexpected();
+                            };
+                            self.i += 4;
+                            v
+                        }
+                        _ => {
+                            self.i -= 1;
+                            return self.unexpected();
+                        }
+                    };
+                    out.push(u);
+                }
+                c if c < 0x20 => {
+                    self.i -= 1;
+                    return self.unexpected();
+                }
+                c => out.push(c),
+            }
+        }
+    }
+
+    fn string(&mut self) -> JsResult<Value> {
+        let u = self.string_units()?;
+        Ok(string::from_units(&u))
+    }
+
+    fn array(&mut self) -> JsResult<Value> {
+        self.i += 1;
+        let a = object::new_array(Vec::new());
+        self.ws();
+        if self.eat(b']') {
+            return Ok(a);
+        }
+        loop {
+            let v = self.value()?;
+            obj(a).elements.push(v);
+            self.ws();
+            if self.eat(b']') {
+                return Ok(a);
+            }
+            if !self.eat(b',') {
+                return self.unexpected();
+            }
+        }
+    }
+
+    fn object(&mut self) -> JsResult<Value> {
+        self.i += 1;
+        let o = object::new_plain_object();
+        self.ws();
+        if self.eat(b'}') {
+            return Ok(o);
+        }
+        loop {
+            self.ws();
+            if self.s.get(self.i) != Some(&0x22) {
+                return self.unexpected();
+            }
+            let k = string::intern_units(&self.string_units()?);
+            self.ws();
+            if !self.eat(b':') {
+                return self.unexpected();
+            }
+            let v = self.value()?;
+            object::define_data(o, object::to_key(k)?, v, DEFAULT)?;
+            self.ws();
+            if self.eat(b'}') {
+                return Ok(o);
+            }
+            if !self.eat(b',') {
+                return self.unexpected();
+            }
+        }
+    }
+}
+
+fn parse(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let text = ops::to_string(arg(args, 0))?;
+    let units = str_of(text).units();
+    let mut p = Parser { s: &units, i: 0 };
+    let v = p.value()?;
+    p.ws();
+    if p.i < units.len() {
+        return p.unexpected();
+    }
+    let reviver = arg(args, 1);
+    if !object::is_callable(reviver) {
+        return Ok(v);
+    }
+    let root = object::new_plain_object();
+    object::define_data(root, Key::Prop(realm().atoms.empty.0), v, DEFAULT)?;
+    internalize(root, realm().atoms.empty, reviver)
+}
+
+/// InternalizeJSONProperty: the reviver walk, children first.
+fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
+    let val = object::get_value(holder, object::to_key(name)?)?;
+    if val.is_object() {
+        let keys: Vec<Value> = if object::is_array(val) {
+            let n = ops::to_integer(object::get_value(val, Key::Prop(realm().atoms.length.0))?)?.max(0.0) as usize;
+            (0..n).map(|i| string::intern(&i.to_string())).collect()
+        } else {
+            super::object::enumerable_own_keys(val).into_iter().filter(|k| !matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|k| k.to_value()).collect()
+        };
+        for k in keys {
+            let nv = internalize(val, k, reviver)?;
+            let key = object::to_key(k)?;
+            if nv.is_undefined() {
+                object::delete(val, key);
+            } else {
+                let _ = object::define_checked(val, key, Some(nv), None, DEFAULT);
+            }
+        }
+    }
+    interop::call(reviver, holder, &[name, val])
+}
+
+// ---- stringify -------------------------------------------------------------------
+
+struct Serializer {
+    replacer: Value,
+    property_list: Option<Vec<Value>>,
+    gap: String,
+    indent: String,
+    stack: Vec<Value>,
+    out: Vec<u16>,
+    roots: TempRoots,
+}
+
+fn push_str(out: &mut Vec<u16>, s: &str) {
+    out.extend(s.encode_utf16());
+}
+
+/// QuoteJSONString: escapes, and lone surrogates as `\\uXXXX` (well-formed stringify).
+fn quote(out: &mut Vec<u16>, s: &[u16]) {
+    out.push(0x22);
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        match c {
+            0x22 => push_str(out, "\\\""),
+            0x5C => push_str(out, "\\\\"),
+            0x08 => push_str(out, "\\b"),
+            0x0C => push_str(out, "\\f"),
+            0x0A => push_str(out, "\\n"),
+            0x0D => push_str(out, "\\r"),
+            0x09 => push_str(out, "\\t"),
+            c if c < 0x20 => push_str(out, &format!("\\u{c:04x}")),
+            0xD800..=0xDBFF if i + 1 < s.len() && (0xDC00..=0xDFFF).contains(&s[i + 1]) => {
+                out.push(c);
+                out.push(s[i + 1]);
+                i += 1;
+            }
+            0xD800..=0xDFFF => push_str(out, &format!("\\u{c:04x}")),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    out.push(0x22);
+}
+
+impl Serializer {
+    /// SerializeJSONProperty: false when the value is not serializable (undefined,
+    /// functions, symbols), so the caller omits it.
+    fn property(&mut self, holder: Value, key: Value) -> JsResult<bool> {
+        let mut v = object::get_value(holder, object::to_key(key)?)?;
+        self.roots.push(v);
+        if v.is_object() {
+            let to_json = object::get_value(v, Key::named("toJSON"))?;
+            if object::is_callable(to_json) {
+                v = interop::call(to_json, v, &[key])?;
+            }
+        }
+        if object::is_callable(self.replacer) {
+            v = interop::call(self.replacer, holder, &[key, v])?;
+        }
+        self.roots.push(v);
+        if v.is_object() {
+            match object::class_of(v) {
+                Some(Class::Number) => v = Value::number(ops::to_number(v)?),
+                Some(Class::String) => v = ops::to_string(v)?,
+                Some(Class::Boolean) => v = obj(v).internal,
+                _ => {}
+            }
+        }
+        if v.is_null() {
+            push_str(&mut self.out, "null");
+        } else if v.is_bool() {
+            push_str(&mut self.out, if v == Value::TRUE { "true" } else { "false" });
+        } else if v.is_string() {
+            quote(&mut self.out, &str_of(v).units());
+        } else if v.is_number() {
+            let n = v.as_number();
+            if n.is_finite() {
+                push_str(&mut self.out, &ops::number_to_rust_string(n));
+            } else {
+                push_str(&mut self.out, "null");
+            }
+        } else if v.is_object() && !object::is_callable(v) {
+            if object::is_array(v) { self.array(v)? } else { self.object(v)? }
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn enter(&mut self, v: Value) -> JsResult<String> {
+        if self.stack.contains(&v) {
+            return throw_type_error("Converting circular structure to JSON");
+        }
+        self.stack.push(v);
+        let step_back = self.indent.clone();
+        self.indent.push_str(&self.gap.clone());
+        Ok(step_back)
+    }
+
+    fn leave(&mut self, step_back: String) {
+        self.stack.pop();
+        self.indent = step_back;
+    }
+
+    /// Writes the separator before an entry: `,` after the first, and the newline and
+    /// indentation when there is a gap.
+    fn separate(&mut self, first: bool) {
+        if !first {
+            self.out.push(b',' as u16);
+        }
+        if !self.gap.is_empty() {
+            self.out.push(b'\n' as u16);
+            let ind = self.indent.clone();
+            push_str(&mut self.out, &ind);
+        }
+    }
+
+    fn close(&mut self, any: bool, step_back: &str, c: u8) {
+        if any && !self.gap.is_empty() {
+            self.out.push(b'\n' as u16);
+            push_str(&mut self.out, step_back);
+        }
+        self.out.push(c as u16);
+    }
+
+    fn object(&mut self, v: Value) -> JsResult<()> {
+        let step_back = self.enter(v)?;
+        let keys: Vec<Value> = match &self.property_list {
+            Some(list) => list.clone(),
+            None => super::object::enumerable_own_keys(v).into_iter().filter(|k| !matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|k| k.to_value()).collect(),
+        };
+        for &k in &keys {
+            self.roots.push(k);
+        }
+        self.out.push(b'{' as u16);
+        let mut any = false;
+        for k in keys {
+            let mark = self.out.len();
+            self.separate(!any);
+            quote(&mut self.out, &str_of(k).units());
+            self.out.push(b':' as u16);
+            if !self.gap.is_empty() {
+                self.out.push(b' ' as u16);
+            }
+            if self.property(v, k)? {
+                any = true;
+            } else {
+                self.out.truncate(mark);
+            }
+        }
+        self.close(any, &step_back, b'}');
+        self.leave(step_back);
+        Ok(())
+    }
+
+    fn array(&mut self, v: Value) -> JsResult<()> {
+        let step_back = self.enter(v)?;
+        let n = ops::to_integer(object::get_value(v, Key::Prop(realm().atoms.length.0))?)?.max(0.0) as usize;
+        self.out.push(b'[' as u16);
+        for i in 0..n {
+            self.separate(i == 0);
+            if !self.property(v, string::intern(&i.to_string()))? {
+                push_str(&mut self.out, "null");
+            }
+        }
+        self.close(n > 0, &step_back, b']');
+        self.leave(step_back);
+        Ok(())
+    }
+}
+
+fn stringify(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (value, replacer, space) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    let roots = TempRoots::new();
+    let mut property_list = None;
+    if object::is_array(replacer) {
+        let n = ops::to_integer(object::get_value(replacer, Key::Prop(realm().atoms.length.0))?)?.max(0.0) as usize;
+        let mut list: Vec<Value> = Vec::new();
+        for i in 0..n {
+            let e = object::get_value(replacer, Key::Index(i as u32))?;
+            let item = if e.is_string() {
+                Some(e)
+            } else if e.is_number() || matches!(object::class_of(e), Some(Class::Number | Class::String)) {
+                Some(ops::to_string(e)?)
+            } else {
+                None
+            };
+            if let Some(item) = item {
+                let item = string::intern_value(item);
+                if !list.iter().any(|&x| string::equals(x, item)) {
+                    roots.push(item);
+                    list.push(item);
+                }
+            }
+        }
+        property_list = Some(list);
+    }
+    let space = match object::class_of(space) {
+        Some(Class::Number) => Value::number(ops::to_number(space)?),
+        Some(Class::String) => ops::to_string(space)?,
+        _ => space,
+    };
+    let gap = if space.is_number() {
+        " ".repeat(ops::to_integer(space)?.clamp(0.0, 10.0) as usize)
+    } else if space.is_string() {
+        str_of(space).to_rust_string().chars().take(10).collect()
+    } else {
+        String::new()
+    };
+    let wrapper = object::new_plain_object();
+    roots.push(wrapper);
+    object::define_data(wrapper, Key::Prop(realm().atoms.empty.0), value, DEFAULT)?;
+    let mut s = Serializer { replacer, property_list, gap, indent: String::new(), stack: Vec::new(), out: Vec::new(), roots };
+    if !s.property(wrapper, realm().atoms.empty)? {
+        return Ok(Value::UNDEFINED);
+    }
+    Ok(string::from_units(&s.out))
+}
