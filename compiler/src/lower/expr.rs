@@ -34,6 +34,15 @@ pub(super) enum Place {
     With(Var, u32, Box<Place>),
 }
 
+/// String constants are UTF-8 in the program's string table, which cannot hold an
+/// unpaired surrogate (`"\uD800"`): such a literal is a diagnostic, not a wrong string.
+fn no_lone_surrogates(flag: bool, span: oxc_span::Span) -> LResult<()> {
+    if flag {
+        return unsupported("string literals with unpaired surrogates (\\uD800-\\uDFFF)", span);
+    }
+    Ok(())
+}
+
 fn bin_op(op: BinaryOperator) -> Option<BinOp> {
     use BinaryOperator as B;
     Some(match op {
@@ -71,7 +80,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_expr_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> LResult<Var> {
         Ok(match e {
             Expression::NumericLiteral(n) => self.constant(Const::Number(n.value)),
-            Expression::StringLiteral(s) => self.str_const(s.value.as_str()),
+            Expression::StringLiteral(s) => {
+                no_lone_surrogates(s.lone_surrogates, s.span)?;
+                self.str_const(s.value.as_str())
+            }
             Expression::BooleanLiteral(b) => self.constant(if b.value { Const::True } else { Const::False }),
             Expression::NullLiteral(_) => self.constant(Const::Null),
             Expression::TemplateLiteral(t) => self.lower_template(t)?,
@@ -263,6 +275,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_template(&mut self, t: &'a TemplateLiteral<'a>) -> LResult<Var> {
+        for q in &t.quasis {
+            no_lone_surrogates(q.lone_surrogates, q.span)?;
+        }
         let cooked = |i: usize| t.quasis[i].value.cooked.as_ref().map(|c| c.to_string()).unwrap_or_default();
         let mut acc = self.str_const(&cooked(0));
         for (i, e) in t.expressions.iter().enumerate() {
@@ -934,6 +949,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let mut cooked = Vec::new();
         let mut raw = Vec::new();
         for q in &t.quasi.quasis {
+            no_lone_surrogates(q.lone_surrogates, q.span)?;
             cooked.push(match &q.value.cooked {
                 Some(c) => self.str_const(c.as_str()),
                 None => self.constant(Const::Undefined),
@@ -968,7 +984,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match key {
             PropertyKey::StaticIdentifier(id) => Ok((self.str_const(id.name.as_str()), Some(id.name.to_string()))),
             PropertyKey::PrivateIdentifier(p) => Ok((self.private_name(p)?, Some(format!("#{}", p.name)))),
-            PropertyKey::StringLiteral(s) => Ok((self.str_const(s.value.as_str()), Some(s.value.to_string()))),
+            PropertyKey::StringLiteral(s) => {
+                no_lone_surrogates(s.lone_surrogates, s.span)?;
+                Ok((self.str_const(s.value.as_str()), Some(s.value.to_string())))
+            }
             PropertyKey::NumericLiteral(n) => {
                 let s = crate::number::to_js_string(n.value);
                 Ok((self.str_const(&s), Some(s)))

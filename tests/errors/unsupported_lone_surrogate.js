@@ -1,0 +1,1 @@
+console.log("a\ud800b".length);
