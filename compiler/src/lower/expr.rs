@@ -161,8 +161,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::ArrowFunctionExpression(a) => self.lower_arrow(a, name)?,
             Expression::CallExpression(c) => self.lower_call(c)?,
             Expression::NewExpression(n) => self.lower_new(n)?,
-            Expression::StaticMemberExpression(m) => self.lower_static_member(m)?,
-            Expression::ComputedMemberExpression(m) => self.lower_computed_member(m)?,
+            Expression::StaticMemberExpression(m) => self.lower_static_member(m)?.0,
+            Expression::ComputedMemberExpression(m) => self.lower_computed_member(m)?.0,
             Expression::ChainExpression(c) => self.lower_chain(c)?,
             Expression::ClassExpression(c) => self.lower_class(c, name)?,
             Expression::RegExpLiteral(r) => return unsupported("regular expressions", r.span),
@@ -179,14 +179,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::Move { dst: d, src: t }, n.span.start);
                 d
             }
-            Expression::PrivateFieldExpression(p) => self.lower_private_field(p)?,
+            Expression::PrivateFieldExpression(p) => self.lower_private_field(p)?.0,
             Expression::JSXElement(j) => return unsupported("JSX", j.span),
             Expression::JSXFragment(j) => return unsupported("JSX", j.span),
             other => return unsupported("this expression", other.span()),
         })
     }
 
-    fn lower_static_member(&mut self, m: &'a StaticMemberExpression<'a>) -> LResult<Var> {
+    /// `o.name` (or `super.name`): the value and the receiver a call through it passes
+    /// as `this`.
+    fn lower_static_member(&mut self, m: &'a StaticMemberExpression<'a>) -> LResult<(Var, Var)> {
         if matches!(m.object, Expression::Super(_)) {
             return self.super_get(Some(m.property.name.as_str()), None, m.span.start);
         }
@@ -197,10 +199,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let key = self.program.string(m.property.name.as_str());
         let d = self.new_var();
         self.emit(Inst::GetNamed { dst: d, obj: o, key }, m.property.span.start);
-        Ok(d)
+        Ok((d, o))
     }
 
-    fn lower_computed_member(&mut self, m: &'a ComputedMemberExpression<'a>) -> LResult<Var> {
+    fn lower_computed_member(&mut self, m: &'a ComputedMemberExpression<'a>) -> LResult<(Var, Var)> {
         if matches!(m.object, Expression::Super(_)) {
             return self.super_get(None, Some(&m.expression), m.span.start);
         }
@@ -211,10 +213,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let k = self.lower_expr(&m.expression)?;
         let d = self.new_var();
         self.emit(Inst::GetElem { dst: d, obj: o, key: k }, m.expression.span().start);
-        Ok(d)
+        Ok((d, o))
     }
 
-    fn lower_private_field(&mut self, p: &'a PrivateFieldExpression<'a>) -> LResult<Var> {
+    fn lower_private_field(&mut self, p: &'a PrivateFieldExpression<'a>) -> LResult<(Var, Var)> {
         let o = self.lower_expr(&p.object)?;
         if p.optional {
             self.optional_check(o);
@@ -222,7 +224,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.private_name(&p.field)?;
         let d = self.new_var();
         self.emit(Inst::PrivateGet { dst: d, obj: o, name }, p.field.span.start);
-        Ok(d)
+        Ok((d, o))
     }
 
     pub(super) fn nullish(&mut self, v: Var) -> Var {
@@ -649,7 +651,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// `super.name` / `super[expr]` read: `this` first (bound in a derived constructor),
     /// then the key's value, then the base; the runtime converts the key last.
-    fn super_get(&mut self, name: Option<&str>, computed: Option<&'a Expression<'a>>, pos: u32) -> LResult<Var> {
+    fn super_get(&mut self, name: Option<&str>, computed: Option<&'a Expression<'a>>, pos: u32) -> LResult<(Var, Var)> {
         let this = self.lower_this(pos);
         let key = match computed {
             Some(e) => self.lower_expr(e)?,
@@ -658,7 +660,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let base = self.super_base(pos);
         let d = self.new_var();
         self.emit(Inst::GetSuper { dst: d, base, key, this }, pos);
-        Ok(d)
+        Ok((d, this))
     }
 
     /// GetSuperBase: the running method's home object's prototype.
@@ -846,44 +848,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// member access, else undefined).
     fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> LResult<(Var, Var)> {
         Ok(match callee.without_parentheses() {
-            Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let f = self.super_get(Some(m.property.name.as_str()), None, m.span.start)?;
-                (f, self.lower_this(m.span.start))
-            }
-            Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
-                let f = self.super_get(None, Some(&m.expression), m.span.start)?;
-                (f, self.lower_this(m.span.start))
-            }
-            Expression::PrivateFieldExpression(p) => {
-                let o = self.lower_expr(&p.object)?;
-                if p.optional {
-                    self.optional_check(o);
-                }
-                let name = self.private_name(&p.field)?;
-                let f = self.new_var();
-                self.emit(Inst::PrivateGet { dst: f, obj: o, name }, p.field.span.start);
-                (f, o)
-            }
-            Expression::StaticMemberExpression(m) => {
-                let o = self.lower_expr(&m.object)?;
-                if m.optional {
-                    self.optional_check(o);
-                }
-                let key = self.program.string(m.property.name.as_str());
-                let f = self.new_var();
-                self.emit(Inst::GetNamed { dst: f, obj: o, key }, m.property.span.start);
-                (f, o)
-            }
-            Expression::ComputedMemberExpression(m) => {
-                let o = self.lower_expr(&m.object)?;
-                if m.optional {
-                    self.optional_check(o);
-                }
-                let k = self.lower_expr(&m.expression)?;
-                let f = self.new_var();
-                self.emit(Inst::GetElem { dst: f, obj: o, key: k }, m.expression.span().start);
-                (f, o)
-            }
+            Expression::StaticMemberExpression(m) => self.lower_static_member(m)?,
+            Expression::ComputedMemberExpression(m) => self.lower_computed_member(m)?,
+            Expression::PrivateFieldExpression(p) => self.lower_private_field(p)?,
             Expression::Identifier(id) if !self.with_scopes_of(id).is_empty() => {
                 // Found on a `with` object, the call's `this` is that object.
                 let withs = self.with_scopes_of(id);
@@ -915,9 +882,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let v = match &c.expression {
             ChainElement::CallExpression(call) => self.lower_call(call)?,
             ChainElement::TSNonNullExpression(e) => self.lower_expr(&e.expression)?,
-            ChainElement::StaticMemberExpression(m) => self.lower_static_member(m)?,
-            ChainElement::ComputedMemberExpression(m) => self.lower_computed_member(m)?,
-            ChainElement::PrivateFieldExpression(p) => self.lower_private_field(p)?,
+            ChainElement::StaticMemberExpression(m) => self.lower_static_member(m)?.0,
+            ChainElement::ComputedMemberExpression(m) => self.lower_computed_member(m)?.0,
+            ChainElement::PrivateFieldExpression(p) => self.lower_private_field(p)?.0,
         };
         self.fs().chain_exit = saved;
         self.mov(r, v);

@@ -169,6 +169,8 @@ pub struct Lowerer<'s, 'a> {
     class_inner: HashMap<SymbolId, (ScopeId, u32)>,
     /// Derived constructors whose `this` lives in an environment slot (see `Slot::This`).
     this_slots: HashMap<ScopeId, u32>,
+    /// The program has a `with` statement somewhere (names may resolve dynamically).
+    has_with: bool,
     /// The program is a script: its top-level `var`s and functions are properties of
     /// the global object (CommonJS and modules keep them in their own scope).
     script: bool,
@@ -228,6 +230,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             arguments: HashMap::new(),
             mapped_params: HashMap::new(),
             script: false,
+            has_with: false,
             this_slots: HashMap::new(),
             class_inner: HashMap::new(),
             direct: HashMap::new(),

@@ -20,6 +20,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         for node in self.semantic.nodes().iter() {
             if let oxc_ast::AstKind::WithStatement(w) = node.kind() {
                 self.env_slots.entry(w.scope_id()).or_default().push(Slot::WithObject);
+                self.has_with = true;
             }
         }
     }
@@ -53,6 +54,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     pub(super) fn with_scopes_between(&self, from: ScopeId, to: Option<ScopeId>) -> Vec<ScopeId> {
         let mut out = Vec::new();
+        if !self.has_with {
+            // Most programs have no `with`: no walk per identifier.
+            return out;
+        }
         let mut s = Some(from);
         while let Some(sc) = s {
             if Some(sc) == to {

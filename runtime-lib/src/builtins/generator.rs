@@ -177,7 +177,7 @@ pub fn yield_star_step(iter: Value, mode: u32, received: Value) -> JsResult<Valu
     let r = realm();
     let res = match mode {
         NEXT => {
-            let next = object::get_value(iter, Key::Prop(r.atoms.next.0))?;
+            let next = super::iterator::get_next(iter)?;
             interop::call(next, iter, &[received])?
         }
         THROW => {

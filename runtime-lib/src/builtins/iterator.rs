@@ -277,7 +277,7 @@ pub fn spread_into(into: Value, v: Value) -> JsResult<Value> {
         return Ok(into);
     }
     let it = get_iterator(v)?;
-    let next = object::get_value(it, Key::Prop(r.atoms.next.0))?;
+    let next = get_next(it)?;
     collect(it, next, into)
 }
 
