@@ -421,6 +421,9 @@ pub fn to_object(v: Value) -> JsResult<Value> {
     } else {
         (Class::Symbol, r.symbol_prototype)
     };
+    if class == Class::String {
+        return Ok(crate::builtins::string::new_string_object(v, proto));
+    }
     let o = object::new_object_with(class, proto, std::mem::size_of::<object::JsObject>());
     obj(o).internal = v;
     Ok(o)

@@ -54,8 +54,19 @@ pub struct Realm {
     pub sym_has_instance: Value,
     pub sym_to_string_tag: Value,
     pub sym_unscopables: Value,
+    pub sym_species: Value,
+    pub sym_is_concat_spreadable: Value,
+    pub sym_match: Value,
+    pub sym_match_all: Value,
+    pub sym_replace: Value,
+    pub sym_search: Value,
+    pub sym_split: Value,
+    pub sym_async_iterator: Value,
+    /// Symbol.for's registry: a null-prototype object from key string to symbol.
+    pub symbol_registry: Value,
     pub function_proto_has_instance: Value,
     pub array_ctor: Value,
+    pub array_species_getter: Value,
     pub object_ctor: Value,
     pub iterator_prototype: Value,
     pub array_iterator_prototype: Value,
@@ -71,6 +82,9 @@ pub struct Realm {
     pub generator_next: Value,
     /// %ThrowTypeError%: the poisoned `caller`/`callee`/`arguments` accessors.
     pub throw_type_error: Value,
+    pub iterator_ctor: Value,
+    pub iterator_helper_prototype: Value,
+    pub wrap_for_valid_iterator_prototype: Value,
     pub map_prototype: Value,
     pub set_prototype: Value,
     pub map_iterator_prototype: Value,
@@ -119,8 +133,18 @@ pub fn init() {
         sym_has_instance: u,
         sym_to_string_tag: u,
         sym_unscopables: u,
+        sym_species: u,
+        sym_is_concat_spreadable: u,
+        sym_match: u,
+        sym_match_all: u,
+        sym_replace: u,
+        sym_search: u,
+        sym_split: u,
+        sym_async_iterator: u,
+        symbol_registry: u,
         function_proto_has_instance: u,
         array_ctor: u,
+        array_species_getter: u,
         object_ctor: u,
         iterator_prototype: u,
         array_iterator_prototype: u,
@@ -132,6 +156,9 @@ pub fn init() {
         generator_function_prototype: u,
         generator_next: u,
         throw_type_error: u,
+        iterator_ctor: u,
+        iterator_helper_prototype: u,
+        wrap_for_valid_iterator_prototype: u,
         map_prototype: u,
         set_prototype: u,
         map_iterator_prototype: u,
@@ -182,5 +209,14 @@ pub fn init() {
     r.sym_has_instance = new_symbol(intern("Symbol.hasInstance"));
     r.sym_to_string_tag = new_symbol(intern("Symbol.toStringTag"));
     r.sym_unscopables = new_symbol(intern("Symbol.unscopables"));
+    r.sym_species = new_symbol(intern("Symbol.species"));
+    r.sym_is_concat_spreadable = new_symbol(intern("Symbol.isConcatSpreadable"));
+    r.sym_match = new_symbol(intern("Symbol.match"));
+    r.sym_match_all = new_symbol(intern("Symbol.matchAll"));
+    r.sym_replace = new_symbol(intern("Symbol.replace"));
+    r.sym_search = new_symbol(intern("Symbol.search"));
+    r.sym_split = new_symbol(intern("Symbol.split"));
+    r.sym_async_iterator = new_symbol(intern("Symbol.asyncIterator"));
+
     builtins::init_all();
 }

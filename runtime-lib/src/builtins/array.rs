@@ -6,7 +6,7 @@ use super::{constructor, method};
 use crate::exception::{JsResult, throw_range_error, throw_type_error};
 use crate::gc::roots::TempRoots;
 use crate::interop::{self, arg};
-use crate::object::shape::DEFAULT;
+use crate::object::shape::{CONFIGURABLE, DEFAULT};
 use crate::object::{self, Key, obj};
 use crate::ops;
 use crate::realm::realm;
@@ -28,10 +28,96 @@ pub fn init() {
         ("reverse", 0, reverse), ("map", 1, map), ("filter", 1, filter), ("forEach", 1, for_each),
         ("reduce", 1, reduce), ("reduceRight", 1, reduce_right), ("some", 1, some), ("every", 1, every),
         ("find", 1, find), ("findIndex", 1, find_index), ("findLast", 1, find_last), ("findLastIndex", 1, find_last_index),
-        ("sort", 1, sort), ("fill", 1, fill), ("at", 1, at),
+        ("sort", 1, sort), ("fill", 1, fill), ("at", 1, at), ("copyWithin", 2, copy_within),
+        ("flat", 0, flat), ("flatMap", 1, flat_map), ("toReversed", 0, to_reversed), ("toSorted", 1, to_sorted),
+        ("toSpliced", 2, to_spliced), ("with", 2, with),
     ] {
         method(p, name, len, f);
     }
+    let species = super::native_fn("get [Symbol.species]", 0, species_getter, false);
+    r.array_species_getter = species;
+    let _ = object::define_accessor(c, Key::from_atom(r.sym_species), Some(species), None, CONFIGURABLE);
+    let unscopables = object::new_plain_object();
+    obj(unscopables).proto = Value::NULL;
+    for name in [
+        "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "includes", "keys",
+        "toReversed", "toSorted", "toSpliced", "values",
+    ] {
+        let _ = object::define_data(unscopables, Key::named(name), Value::TRUE, DEFAULT);
+    }
+    let _ = object::define_data(p, Key::from_atom(r.sym_unscopables), unscopables, CONFIGURABLE);
+}
+
+fn species_getter(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(this)
+}
+
+/// ArraySpeciesCreate(original, length): a plain array unless `original` is an array
+/// whose `constructor[Symbol.species]` names another constructor.
+fn species_create(original: Value, length: usize) -> JsResult<Value> {
+    let r = realm();
+    if !object::is_array(original) {
+        return array_create(length);
+    }
+    let ctor_key = Key::Prop(r.atoms.constructor.0);
+    // Fast path: nothing on the way to Array[Symbol.species] was changed.
+    let unchanged = obj(original).proto == r.array_prototype
+        && object::get_own(original, ctor_key).is_none()
+        && matches!(object::get_own(r.array_prototype, ctor_key), Some(object::Own::Data(c, _)) if c == r.array_ctor)
+        && matches!(object::get_own(r.array_ctor, Key::from_atom(r.sym_species)), Some(object::Own::Accessor(g, _, _)) if g == r.array_species_getter);
+    if unchanged {
+        return array_create(length);
+    }
+    let mut c = object::get_value(original, ctor_key)?;
+    if c.is_object() {
+        c = object::get_value(c, Key::from_atom(r.sym_species))?;
+        if c.is_null() {
+            c = Value::UNDEFINED;
+        }
+    }
+    if c.is_undefined() {
+        return array_create(length);
+    }
+    if !interop::is_constructor(c) {
+        return throw_type_error("object.constructor[Symbol.species] is not a constructor");
+    }
+    interop::construct(c, &[Value::number(length as f64)])
+}
+
+/// Up to this length ArrayCreate preallocates dense holes (the caller fills them).
+const DENSE_CREATE: usize = 1 << 24;
+
+/// ArrayCreate(length): a RangeError past 2^32 - 1.
+fn array_create(length: usize) -> JsResult<Value> {
+    if length > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    if length <= DENSE_CREATE {
+        let a = object::new_array(vec![Value::HOLE; length]);
+        crate::gc::note_external(length * 8);
+        return Ok(a);
+    }
+    let a = object::new_array(Vec::new());
+    object::set_array_length(a, Value::number(length as f64))?;
+    Ok(a)
+}
+
+/// CreateDataPropertyOrThrow(a, i, v).
+fn create_data(a: Value, i: usize, v: Value) -> JsResult<()> {
+    let k = index_key(i);
+    if object::has_plain_elements(a) && i == obj(a).elements.len() {
+        obj(a).elements.push(v);
+        return Ok(());
+    }
+    if let Some(own) = object::get_own(a, k)
+        && own.flags() & object::shape::CONFIGURABLE == 0
+    {
+        return throw_type_error(&format!("Cannot redefine property: {i}"));
+    }
+    if object::get_own(a, k).is_none() && obj(a).hdr.flags & object::EXTENSIBLE == 0 {
+        return throw_type_error(&format!("Cannot add property {i}, object is not extensible"));
+    }
+    object::define_data(a, k, v, DEFAULT)
 }
 
 fn len_of(o: Value) -> JsResult<usize> {
@@ -178,22 +264,31 @@ fn is_array(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(Value::bool(object::is_array(arg(args, 0))))
 }
 
-fn of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    Ok(object::new_array(args.to_vec()))
+fn of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if !interop::is_constructor(this) || this == realm().array_ctor {
+        return Ok(object::new_array(args.to_vec()));
+    }
+    let a = interop::construct(this, &[Value::number(args.len() as f64)])?;
+    for (i, &v) in args.iter().enumerate() {
+        create_data(a, i, v)?;
+    }
+    set_len(a, args.len())?;
+    Ok(a)
 }
 
 /// Array.from(items, mapfn, thisArg): through the iteration protocol when `items` is
 /// iterable (closing the iterator if `mapfn` throws), else as an array-like.
-fn from(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+fn from(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let src = arg(args, 0);
     let f = arg(args, 1);
     let this_arg = arg(args, 2);
     if !f.is_undefined() && !object::is_callable(f) {
         return throw_type_error(&format!("{} is not a function", crate::builtins::console::inspect_short(f)));
     }
-    let out = object::new_array(Vec::new());
+    let custom = interop::is_constructor(this) && this != realm().array_ctor;
     let method = if src.is_nullish() { Value::UNDEFINED } else { object::get_value(src, Key::from_atom(realm().sym_iterator))? };
     if !method.is_nullish() {
+        let out = if custom { interop::construct(this, &[])? } else { object::new_array(Vec::new()) };
         if !object::is_callable(method) {
             return throw_type_error("Symbol.iterator is not a function");
         }
@@ -206,30 +301,29 @@ fn from(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         loop {
             let v = super::iterator::step(it, next)?;
             if v == Value::HOLE {
+                set_len(out, k)?;
                 return Ok(out);
             }
-            let v = if f.is_undefined() {
-                v
-            } else {
-                match interop::call(f, this_arg, &[v, Value::number(k as f64)]) {
-                    Ok(m) => m,
-                    Err(e) => {
-                        super::iterator::close_on_throw(it);
-                        return Err(e);
-                    }
-                }
-            };
-            obj(out).elements.push(v);
+            let added = (|| {
+                let v = if f.is_undefined() { v } else { interop::call(f, this_arg, &[v, Value::number(k as f64)])? };
+                create_data(out, k, v)
+            })();
+            if added.is_err() {
+                super::iterator::close_on_throw(it);
+                return added.map(|_| Value::UNDEFINED);
+            }
             k += 1;
         }
     }
     let o = ops::to_object(src)?;
     let n = len_of(o)?;
+    let out = if custom { interop::construct(this, &[Value::number(n as f64)])? } else { array_create(n)? };
     for i in 0..n {
         let x = get(o, i)?;
         let v = if f.is_undefined() { x } else { interop::call(f, this_arg, &[x, Value::number(i as f64)])? };
-        obj(out).elements.push(v);
+        create_data(out, i, v)?;
     }
+    set_len(out, n)?;
     Ok(out)
 }
 
@@ -319,27 +413,34 @@ fn unshift(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(Value::number((n + k) as f64))
 }
 
-/// Collects `o[start..end]` keeping holes as holes.
-fn collect_range(o: Value, start: usize, end: usize, roots: &TempRoots) -> JsResult<Vec<Value>> {
-    let mut out = Vec::with_capacity(end.saturating_sub(start));
-    for i in start..end {
-        if has(o, i) {
-            let v = get(o, i)?;
-            roots.push(v);
-            out.push(v);
-        } else {
-            out.push(Value::HOLE);
-        }
-    }
-    Ok(out)
-}
-
 fn slice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(this)?;
     let n = len_of(o)?;
     let start = relative(arg(args, 0), n, 0)?;
     let end = relative(arg(args, 1), n, n)?;
-    collect_array(o, start, end.max(start))
+    collect_species(o, start, end.max(start))
+}
+
+/// ArraySpeciesCreate + copy of `o[start..end]` (holes skipped) + length: what slice and
+/// splice return.
+fn collect_species(o: Value, start: usize, end: usize) -> JsResult<Value> {
+    let count = end - start;
+    let a = species_create(o, count)?;
+    if object::has_plain_elements(a) && obj(a).proto == realm().array_prototype && object::array_length(a) as usize == count {
+        // A fresh plain array: fill it directly (holes stay holes).
+        let tmp = collect_array(o, start, end)?;
+        obj(a).elements = std::mem::take(&mut obj(tmp).elements);
+        obj(a).sparse = obj(tmp).sparse.take();
+        return Ok(a);
+    }
+    for i in walk(o, start, end, &[0]) {
+        if has(o, i) {
+            let v = get(o, i)?;
+            create_data(a, i - start, v)?;
+        }
+    }
+    set_len(a, count)?;
+    Ok(a)
 }
 
 fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -357,7 +458,7 @@ fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     if n + items.len() - del > MAX_LENGTH {
         return throw_type_error("Splice can't result in an array-like longer than 2^53 - 1");
     }
-    let removed = collect_array(o, start, start + del)?;
+    let removed = collect_species(o, start, start + del)?;
     if object::has_plain_elements(o) {
         obj(o).elements.splice(start..start + del, items.iter().copied());
         return Ok(removed);
@@ -473,17 +574,42 @@ fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn concat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(this)?;
-    let roots = TempRoots::new();
-    let mut out = Vec::new();
+    let a = species_create(o, 0)?;
+    let mut n = 0usize;
     for &item in std::iter::once(&o).chain(args.iter()) {
-        if object::is_array(item) {
-            let n = len_of(item)?;
-            out.extend(collect_range(item, 0, n, &roots)?);
+        if is_concat_spreadable(item)? {
+            let len = len_of(item)?;
+            if n + len > MAX_LENGTH {
+                return throw_type_error("Invalid array length");
+            }
+            for k in walk(item, 0, len, &[0]) {
+                if has(item, k) {
+                    let v = get(item, k)?;
+                    create_data(a, n + k, v)?;
+                }
+            }
+            n += len;
         } else {
-            out.push(item);
+            if n >= MAX_LENGTH {
+                return throw_type_error("Invalid array length");
+            }
+            create_data(a, n, item)?;
+            n += 1;
         }
     }
-    Ok(object::new_array(out))
+    set_len(a, n)?;
+    Ok(a)
+}
+
+fn is_concat_spreadable(v: Value) -> JsResult<bool> {
+    if !v.is_object() {
+        return Ok(false);
+    }
+    let s = object::get_value(v, Key::from_atom(realm().sym_is_concat_spreadable))?;
+    if !s.is_undefined() {
+        return Ok(ops::to_boolean(s));
+    }
+    Ok(object::is_array(v))
 }
 
 fn reverse(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -522,21 +648,31 @@ fn each(this: Value, args: &[Value], mut step: impl FnMut(usize, Value, Value) -
 }
 
 fn map(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let n = len_of(ops::to_object(this)?)?;
-    let out = object::new_array(Vec::new());
-    object::set_array_length(out, Value::number(n as f64))?;
-    each(this, args, |i, _, r| {
-        object::define_data(out, index_key(i), r, DEFAULT)?;
+    let o = ops::to_object(this)?;
+    let n = len_of(o)?;
+    callback(args)?;
+    let out = species_create(o, n)?;
+    let plain = object::has_plain_elements(out);
+    each(o, args, |i, _, r| {
+        if plain && let Some(slot) = obj(out).elements.get_mut(i) {
+            *slot = r;
+            return Ok(true);
+        }
+        create_data(out, i, r)?;
         Ok(true)
     })?;
     Ok(out)
 }
 
 fn filter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let out = object::new_array(Vec::new());
-    each(this, args, |_, v, r| {
+    let o = ops::to_object(this)?;
+    callback(args)?;
+    let out = species_create(o, 0)?;
+    let mut to = 0;
+    each(o, args, |_, v, r| {
         if ops::to_boolean(r) {
-            obj(out).elements.push(v);
+            create_data(out, to, v)?;
+            to += 1;
         }
         Ok(true)
     })?;
@@ -647,9 +783,7 @@ fn at(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 /// last and holes after that.
 fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
-    if !cmp.is_undefined() && !object::is_callable(cmp) {
-        return throw_type_error("The comparison function must be either a function or undefined");
-    }
+    check_comparator(cmp)?;
     let o = ops::to_object(this)?;
     let n = len_of(o)?;
     let roots = TempRoots::new();
@@ -667,6 +801,21 @@ fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         }
     }
     let present = vals.len() + undefs;
+    sort_values(&mut vals, cmp)?;
+    for (i, &v) in vals.iter().enumerate() {
+        set(o, i, v)?;
+    }
+    for i in vals.len()..present {
+        set(o, i, Value::UNDEFINED)?;
+    }
+    for i in present..n {
+        object::delete(o, index_key(i));
+    }
+    Ok(o)
+}
+
+/// Sorts values (none undefined) with SortCompare: the comparator, or string order.
+fn sort_values(vals: &mut [Value], cmp: Value) -> JsResult<()> {
     let mut err = None;
     let mut less_eq = |a: Value, b: Value| -> bool {
         if err.is_some() {
@@ -690,20 +839,179 @@ fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             }
         }
     };
-    merge_sort(&mut vals, &mut less_eq);
-    if let Some(e) = err {
-        return Err(e);
+    merge_sort(vals, &mut less_eq);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    for (i, &v) in vals.iter().enumerate() {
-        set(o, i, v)?;
+}
+
+fn check_comparator(cmp: Value) -> JsResult<()> {
+    if !cmp.is_undefined() && !object::is_callable(cmp) {
+        return throw_type_error("The comparison function must be either a function or undefined");
     }
-    for i in vals.len()..present {
-        set(o, i, Value::UNDEFINED)?;
-    }
-    for i in present..n {
-        object::delete(o, index_key(i));
+    Ok(())
+}
+
+fn copy_within(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    let to = relative(arg(args, 0), len, 0)?;
+    let from = relative(arg(args, 1), len, 0)?;
+    let fin = relative(arg(args, 2), len, len)?;
+    let count = fin.saturating_sub(from).min(len - to);
+    if from < to && to < from + count {
+        for k in (0..count).rev() {
+            move_element(o, from + k, to + k)?;
+        }
+    } else {
+        for k in 0..count {
+            move_element(o, from + k, to + k)?;
+        }
     }
     Ok(o)
+}
+
+/// FlattenIntoArray: appends `source[0..len]` to `target` from `at`, flattening arrays
+/// `depth` levels deep (after `mapper`, for flatMap). Returns the next target index.
+fn flatten_into(target: Value, source: Value, len: usize, mut at: usize, depth: f64, mapper: Option<(Value, Value)>) -> JsResult<usize> {
+    for i in walk(source, 0, len, &[0]) {
+        if !has(source, i) {
+            continue;
+        }
+        let mut v = get(source, i)?;
+        if let Some((f, t)) = mapper {
+            v = interop::call(f, t, &[v, Value::number(i as f64), source])?;
+        }
+        if depth > 0.0 && object::is_array(v) {
+            let n = len_of(v)?;
+            at = flatten_into(target, v, n, at, depth - 1.0, None)?;
+        } else {
+            if at >= MAX_LENGTH {
+                return throw_type_error("Invalid array length");
+            }
+            create_data(target, at, v)?;
+            at += 1;
+        }
+    }
+    Ok(at)
+}
+
+fn flat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    let d = arg(args, 0);
+    let depth = if d.is_undefined() { 1.0 } else { ops::to_integer(d)?.max(0.0) };
+    let a = species_create(o, 0)?;
+    flatten_into(a, o, len, 0, depth, None)?;
+    Ok(a)
+}
+
+fn flat_map(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    let f = callback(args)?;
+    let a = species_create(o, 0)?;
+    flatten_into(a, o, len, 0, 1.0, Some((f, arg(args, 1))))?;
+    Ok(a)
+}
+
+/// A new array of `values` (the change-array-by-copy methods): ArrayCreate, so a
+/// RangeError past 2^32 - 1.
+fn array_of_values(values: Vec<Value>) -> JsResult<Value> {
+    if values.len() > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    Ok(object::new_array(values))
+}
+
+/// `o[start..end]` with holes read as undefined (through the prototype chain).
+fn read_range(o: Value, start: usize, end: usize, roots: &TempRoots, out: &mut Vec<Value>) -> JsResult<()> {
+    for i in start..end {
+        let v = get(o, i)?;
+        roots.push(v);
+        out.push(v);
+    }
+    Ok(())
+}
+
+fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    if len > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    let roots = TempRoots::new();
+    let mut vals = Vec::with_capacity(len);
+    read_range(o, 0, len, &roots, &mut vals)?;
+    vals.reverse();
+    array_of_values(vals)
+}
+
+fn to_sorted(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    check_comparator(cmp)?;
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    if len > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    let roots = TempRoots::new();
+    let mut all = Vec::with_capacity(len);
+    read_range(o, 0, len, &roots, &mut all)?;
+    let mut vals: Vec<Value> = all.iter().copied().filter(|v| !v.is_undefined()).collect();
+    sort_values(&mut vals, cmp)?;
+    vals.resize(len, Value::UNDEFINED);
+    array_of_values(vals)
+}
+
+fn to_spliced(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    let start = relative(arg(args, 0), len, 0)?;
+    let items = args.get(2..).unwrap_or(&[]);
+    let skip = if args.is_empty() {
+        0
+    } else if args.len() == 1 {
+        len - start
+    } else {
+        ops::to_integer(args[1])?.clamp(0.0, (len - start) as f64) as usize
+    };
+    let new_len = len + items.len() - skip;
+    if new_len > MAX_LENGTH {
+        return throw_type_error("Invalid array length");
+    }
+    if new_len > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    let roots = TempRoots::new();
+    let mut vals = Vec::with_capacity(new_len);
+    read_range(o, 0, start, &roots, &mut vals)?;
+    vals.extend_from_slice(items);
+    read_range(o, start + skip, len, &roots, &mut vals)?;
+    array_of_values(vals)
+}
+
+fn with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let len = len_of(o)?;
+    let rel = ops::to_integer(arg(args, 0))?;
+    let i = if rel >= 0.0 { rel } else { len as f64 + rel };
+    if i < 0.0 || i >= len as f64 {
+        return throw_range_error("Invalid index");
+    }
+    if len > u32::MAX as usize {
+        return throw_range_error("Invalid array length");
+    }
+    let i = i as usize;
+    let roots = TempRoots::new();
+    let mut vals = Vec::with_capacity(len);
+    for k in 0..len {
+        let v = if k == i { arg(args, 1) } else { get(o, k)? };
+        roots.push(v);
+        vals.push(v);
+    }
+    array_of_values(vals)
 }
 
 fn merge_sort(v: &mut [Value], le: &mut impl FnMut(Value, Value) -> bool) {

@@ -21,11 +21,12 @@ pub enum ErrorKind {
     Syntax = 4,
     Eval = 5,
     Uri = 6,
+    Aggregate = 7,
 }
 
-pub const KINDS: usize = 7;
-const NAMES: [&str; KINDS] = ["Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError"];
-const CTORS: [crate::interop::NativeFn; KINDS] = [ctor0, ctor1, ctor2, ctor3, ctor4, ctor5, ctor6];
+pub const KINDS: usize = 8;
+const NAMES: [&str; KINDS] = ["Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "AggregateError"];
+const CTORS: [crate::interop::NativeFn; KINDS] = [ctor0, ctor1, ctor2, ctor3, ctor4, ctor5, ctor6, ctor7];
 
 pub fn init() {
     let r = realm();
@@ -34,7 +35,8 @@ pub fn init() {
         let parent = if i == 0 { r.object_prototype } else { r.error_prototypes[0] };
         let proto = object::new_object_with(Class::Object, parent, size);
         r.error_prototypes[i] = proto;
-        let c = constructor(name, 1, CTORS[i], proto);
+        let length = if KINDS_ALL[i] == ErrorKind::Aggregate { 2 } else { 1 };
+        let c = constructor(name, length, CTORS[i], proto);
         if i > 0 {
             object::obj(c).proto = r.error_constructors[0];
         }
@@ -44,6 +46,7 @@ pub fn init() {
     }
     method(r.error_prototypes[0], "toString", 0, to_string);
     method(r.error_constructors[0], "captureStackTrace", 1, capture_stack_trace);
+    method(r.error_constructors[0], "isError", 1, is_error_fn);
 }
 
 macro_rules! ctor {
@@ -55,7 +58,7 @@ macro_rules! ctor {
 }
 const KINDS_ALL: [ErrorKind; KINDS] = [
     ErrorKind::Error, ErrorKind::Type, ErrorKind::Range, ErrorKind::Reference,
-    ErrorKind::Syntax, ErrorKind::Eval, ErrorKind::Uri,
+    ErrorKind::Syntax, ErrorKind::Eval, ErrorKind::Uri, ErrorKind::Aggregate,
 ];
 ctor!(ctor0, 0);
 ctor!(ctor1, 1);
@@ -64,6 +67,7 @@ ctor!(ctor3, 3);
 ctor!(ctor4, 4);
 ctor!(ctor5, 5);
 ctor!(ctor6, 6);
+ctor!(ctor7, 7);
 
 fn construct(kind: ErrorKind, args: &[Value], nt: Value) -> JsResult<Value> {
     let r = realm();
@@ -71,6 +75,8 @@ fn construct(kind: ErrorKind, args: &[Value], nt: Value) -> JsResult<Value> {
     let nt = if nt.is_undefined() { r.error_constructors[kind as usize] } else { nt };
     let proto = interop::prototype_from_constructor(nt, fallback)?;
     let e = object::new_object_with(Class::Error, proto, std::mem::size_of::<JsObject>());
+    // AggregateError(errors, message, options).
+    let (errors, args) = if kind == ErrorKind::Aggregate { (arg(args, 0), args.get(1..).unwrap_or(&[])) } else { (Value::UNDEFINED, args) };
     let msg = arg(args, 0);
     if !msg.is_undefined() {
         let m = ops::to_string(msg)?;
@@ -80,6 +86,10 @@ fn construct(kind: ErrorKind, args: &[Value], nt: Value) -> JsResult<Value> {
     if opts.is_object() && object::has_property(opts, Key::Prop(r.atoms.cause.0)) {
         let c = object::get_value(opts, Key::Prop(r.atoms.cause.0))?;
         object::define_data(e, Key::Prop(r.atoms.cause.0), c, HIDDEN)?;
+    }
+    if kind == ErrorKind::Aggregate {
+        let list = super::iterator::spread_into(object::new_array(Vec::new()), errors)?;
+        object::define_data(e, Key::named("errors"), list, HIDDEN)?;
     }
     install_stack(e)?;
     Ok(e)
@@ -128,6 +138,10 @@ fn capture_stack_trace(_this: Value, args: &[Value], _nt: Value) -> JsResult<Val
     }
     install_stack(target)?;
     Ok(Value::UNDEFINED)
+}
+
+fn is_error_fn(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(is_error(arg(args, 0))))
 }
 
 /// Whether `v` is an error object (has [[ErrorData]]).

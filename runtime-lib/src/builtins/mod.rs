@@ -12,6 +12,7 @@ pub mod generator;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
+pub mod iterator_helpers;
 pub mod json;
 pub mod math;
 pub mod number;
@@ -19,6 +20,7 @@ pub mod object;
 pub mod process;
 pub mod string;
 pub mod symbol;
+pub mod uri;
 
 use dxrt_abi::{FN_CONSTRUCTOR, FN_NATIVE, FunctionInfo};
 
@@ -92,11 +94,13 @@ pub fn init_all() {
     boolean::init();
     symbol::init();
     iterator::init();
+    iterator_helpers::init();
     generator::init();
     collections::init();
     json::init();
     math::init();
     global::init();
+    uri::init();
     console::init();
     process::init();
 }

@@ -29,6 +29,12 @@ pub fn init() {
     method(c, "seal", 1, seal);
     method(c, "preventExtensions", 1, prevent_extensions);
     method(c, "isFrozen", 1, is_frozen);
+    method(c, "isSealed", 1, is_sealed);
+    method(c, "defineProperties", 2, define_properties_fn);
+    method(c, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
+    method(c, "getOwnPropertySymbols", 1, get_own_property_symbols);
+    method(c, "fromEntries", 1, from_entries);
+    method(c, "groupBy", 2, group_by);
     method(c, "isExtensible", 1, is_extensible);
     method(c, "is", 2, is);
     method(c, "hasOwn", 2, has_own);
@@ -38,6 +44,13 @@ pub fn init() {
     method(proto, "toString", 0, to_string);
     method(proto, "toLocaleString", 0, to_locale_string);
     method(proto, "valueOf", 0, value_of);
+    method(proto, "__defineGetter__", 2, define_getter);
+    method(proto, "__defineSetter__", 2, define_setter);
+    method(proto, "__lookupGetter__", 1, lookup_getter);
+    method(proto, "__lookupSetter__", 1, lookup_setter);
+    let get = super::native_fn("get __proto__", 0, proto_get, false);
+    let set = super::native_fn("set __proto__", 1, proto_set, false);
+    let _ = object::define_accessor(proto, Key::named("__proto__"), Some(get), Some(set), CONFIGURABLE);
 }
 
 fn object_ctor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -59,15 +72,31 @@ fn create(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(o)
 }
 
+/// ObjectDefineProperties: reads every descriptor before defining any property.
 fn define_properties(o: Value, props: Value) -> JsResult<()> {
     let props = ops::to_object(props)?;
-    for (k, flags) in object::own_keys(props) {
-        if flags & ENUMERABLE != 0 {
+    let roots = crate::gc::roots::TempRoots::new();
+    let mut descs = Vec::new();
+    for (k, _) in object::own_keys(props) {
+        if is_enumerable_own(props, k) {
             let d = object::get_value(props, k)?;
-            define_from_descriptor(o, k, d)?;
+            roots.push(d);
+            descs.push((k, to_descriptor(d)?));
         }
     }
+    for (k, desc) in descs {
+        apply_descriptor(o, k, desc)?;
+    }
     Ok(())
+}
+
+fn define_properties_fn(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return throw_type_error("Object.defineProperties called on non-object");
+    }
+    define_properties(o, arg(args, 1))?;
+    Ok(o)
 }
 
 /// The enumerable own string-keyed properties, as keys.
@@ -79,6 +108,16 @@ pub fn enumerable_own_keys(o: Value) -> Vec<Key> {
         .collect()
 }
 
+/// The own string-keyed property keys (EnumerableOwnProperties checks each key's
+/// enumerability again when it reaches it: a getter may have changed it).
+fn string_keys(o: Value) -> Vec<Key> {
+    object::own_keys(o).into_iter().filter(|(k, _)| !matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|(k, _)| k).collect()
+}
+
+fn is_enumerable_own(o: Value, k: Key) -> bool {
+    object::get_own(o, k).is_some_and(|p| p.flags() & ENUMERABLE != 0)
+}
+
 fn keys(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     Ok(object::new_array(enumerable_own_keys(o).into_iter().map(|k| k.to_value()).collect()))
@@ -88,7 +127,10 @@ fn values(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     let roots = crate::gc::roots::TempRoots::new();
     let mut out = Vec::new();
-    for k in enumerable_own_keys(o) {
+    for k in string_keys(o) {
+        if !is_enumerable_own(o, k) {
+            continue;
+        }
         let v = object::get_value(o, k)?;
         roots.push(v);
         out.push(v);
@@ -100,7 +142,10 @@ fn entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     let roots = crate::gc::roots::TempRoots::new();
     let mut out = Vec::new();
-    for k in enumerable_own_keys(o) {
+    for k in string_keys(o) {
+        if !is_enumerable_own(o, k) {
+            continue;
+        }
         let v = object::get_value(o, k)?;
         roots.push(v);
         let pair = object::new_array(vec![k.to_value(), v]);
@@ -117,20 +162,99 @@ fn get_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value>
 
 fn set_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let (o, p) = (arg(args, 0), arg(args, 1));
+    if o.is_nullish() {
+        return throw_type_error("Object.setPrototypeOf called on null or undefined");
+    }
     if !p.is_object() && !p.is_null() {
         return throw_type_error("Object prototype may only be an Object or null");
     }
     if o.is_object() {
-        let mut cur = p;
-        while cur.is_object() {
-            if cur == o {
-                return throw_type_error("Cyclic __proto__ value");
-            }
-            cur = obj(cur).proto;
-        }
-        obj(o).proto = p;
+        set_prototype_or_throw(o, p)?;
     }
     Ok(o)
+}
+
+/// OrdinarySetPrototypeOf, throwing a TypeError where it returns false.
+fn set_prototype_or_throw(o: Value, p: Value) -> JsResult<()> {
+    if obj(o).proto == p {
+        return Ok(());
+    }
+    if obj(o).hdr.flags & object::EXTENSIBLE == 0 {
+        return throw_type_error("Cannot set the prototype of a non-extensible object");
+    }
+    let mut cur = p;
+    while cur.is_object() {
+        if cur == o {
+            return throw_type_error("Cyclic __proto__ value");
+        }
+        cur = obj(cur).proto;
+    }
+    obj(o).proto = p;
+    Ok(())
+}
+
+fn proto_get(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    Ok(obj(o).proto)
+}
+
+fn proto_set(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return throw_type_error("Object.prototype.__proto__ called on null or undefined");
+    }
+    let p = arg(args, 0);
+    if (p.is_object() || p.is_null()) && this.is_object() {
+        set_prototype_or_throw(this, p)?;
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    define_legacy_accessor(this, args, true)
+}
+fn define_setter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    define_legacy_accessor(this, args, false)
+}
+
+/// `__defineGetter__` / `__defineSetter__` (B.2.2.2, B.2.2.3).
+fn define_legacy_accessor(this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    let f = arg(args, 1);
+    if !object::is_callable(f) {
+        return throw_type_error(&format!("Object.prototype.__define{}etter__: Expecting function", if getter { "G" } else { "S" }));
+    }
+    let k = object::to_key(arg(args, 0))?;
+    let desc = Descriptor {
+        enumerable: Some(true),
+        configurable: Some(true),
+        value: None,
+        writable: None,
+        get: if getter { Some(f) } else { None },
+        set: if getter { None } else { Some(f) },
+    };
+    apply_descriptor(o, k, desc)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn lookup_getter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    lookup_legacy_accessor(this, args, true)
+}
+fn lookup_setter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    lookup_legacy_accessor(this, args, false)
+}
+
+/// `__lookupGetter__` / `__lookupSetter__` (B.2.2.4, B.2.2.5).
+fn lookup_legacy_accessor(this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let mut o = ops::to_object(this)?;
+    let k = object::to_key(arg(args, 0))?;
+    while o.is_object() {
+        match object::get_own(o, k) {
+            Some(Own::Accessor(g, s, _)) => return Ok(if getter { g } else { s }),
+            Some(Own::Data(..)) => return Ok(Value::UNDEFINED),
+            None => o = obj(o).proto,
+        }
+    }
+    Ok(Value::UNDEFINED)
 }
 
 /// A property descriptor as ToPropertyDescriptor reads it (absent fields are None).
@@ -209,6 +333,23 @@ fn compatible(existing: &Own, desc: &Descriptor) -> bool {
 /// are false; of an existing one, kept).
 fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
     let desc = to_descriptor(d)?;
+    apply_descriptor(o, k, desc)
+}
+
+/// DefinePropertyOrThrow with an already converted descriptor.
+fn apply_descriptor(o: Value, k: Key, mut desc: Descriptor) -> JsResult<()> {
+    // ArraySetLength converts and checks the new length before anything else.
+    if let Some(v) = desc.value
+        && object::is_array(o)
+        && k == Key::Prop(realm().atoms.length.0)
+    {
+        let len = ops::to_uint32(ops::to_number(v)?);
+        let n = ops::to_number(v)?;
+        if len as f64 != n {
+            return crate::exception::throw_range_error("Invalid array length");
+        }
+        desc.value = Some(Value::number(n));
+    }
     let existing = object::get_own(o, k);
     match &existing {
         Some(e) if e.flags() & CONFIGURABLE == 0 && !compatible(e, &desc) => {
@@ -228,10 +369,9 @@ fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
     let enumerable = pick(desc.enumerable, ENUMERABLE);
     let configurable = pick(desc.configurable, CONFIGURABLE);
     let keep_accessor = old & ACCESSOR != 0 && !desc.is_data();
+    // define_accessor/define_data convert an existing property in place (it keeps its
+    // position in the key order).
     if desc.is_accessor() || keep_accessor {
-        if old & ACCESSOR == 0 && existing.is_some() {
-            object::delete(o, k);
-        }
         return object::define_accessor(o, k, desc.get, desc.set, enumerable | configurable);
     }
     let writable = pick(desc.writable, WRITABLE);
@@ -239,9 +379,6 @@ fn define_from_descriptor(o: Value, k: Key, d: Value) -> JsResult<()> {
         Some(Own::Data(v, _)) => v,
         _ => Value::UNDEFINED,
     });
-    if old & ACCESSOR != 0 {
-        object::delete(o, k);
-    }
     object::define_data(o, k, v, writable | enumerable | configurable)
 }
 
@@ -268,24 +405,49 @@ fn get_own_property_names(_this: Value, args: &[Value], _nt: Value) -> JsResult<
 fn get_own_property_descriptor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     let k = object::to_key(arg(args, 1))?;
-    let Some(own) = object::get_own(o, k) else { return Ok(Value::UNDEFINED) };
+    Ok(from_descriptor(o, k))
+}
+
+fn get_own_property_symbols(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let syms = object::own_keys(o).into_iter().filter(|(k, _)| matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|(k, _)| k.to_value()).collect();
+    Ok(object::new_array(syms))
+}
+
+fn get_own_property_descriptors(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let out = object::new_plain_object();
+    let roots = crate::gc::roots::TempRoots::new();
+    roots.push(out);
+    for (k, _) in object::own_keys(o) {
+        let d = from_descriptor(o, k);
+        if !d.is_undefined() {
+            object::define_data(out, k, d, object::shape::DEFAULT)?;
+        }
+    }
+    Ok(out)
+}
+
+/// FromPropertyDescriptor of the own property `k` of `o` (undefined when absent).
+fn from_descriptor(o: Value, k: Key) -> Value {
+    let Some(own) = object::get_own(o, k) else { return Value::UNDEFINED };
     let d = object::new_plain_object();
     let set = |name: &str, v: Value| object::define_data(d, Key::named(name), v, object::shape::DEFAULT);
     match own {
         Own::Data(v, f) => {
-            set("value", v)?;
-            set("writable", Value::bool(f & WRITABLE != 0))?;
-            set("enumerable", Value::bool(f & ENUMERABLE != 0))?;
-            set("configurable", Value::bool(f & CONFIGURABLE != 0))?;
+            let _ = set("value", v);
+            let _ = set("writable", Value::bool(f & WRITABLE != 0));
+            let _ = set("enumerable", Value::bool(f & ENUMERABLE != 0));
+            let _ = set("configurable", Value::bool(f & CONFIGURABLE != 0));
         }
         Own::Accessor(g, s, f) => {
-            set("get", g)?;
-            set("set", s)?;
-            set("enumerable", Value::bool(f & ENUMERABLE != 0))?;
-            set("configurable", Value::bool(f & CONFIGURABLE != 0))?;
+            let _ = set("get", g);
+            let _ = set("set", s);
+            let _ = set("enumerable", Value::bool(f & ENUMERABLE != 0));
+            let _ = set("configurable", Value::bool(f & CONFIGURABLE != 0));
         }
     }
-    Ok(d)
+    d
 }
 
 fn assign(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -295,8 +457,8 @@ fn assign(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             continue;
         }
         let src = ops::to_object(src)?;
-        for (k, f) in object::own_keys(src) {
-            if f & ENUMERABLE != 0 {
+        for (k, _) in object::own_keys(src) {
+            if is_enumerable_own(src, k) {
                 let v = object::get_value(src, k)?;
                 object::set_value(target, k, v, true)?;
             }
@@ -339,6 +501,105 @@ fn is_frozen(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     let all = object::own_keys(o).iter().all(|(_, f)| f & CONFIGURABLE == 0 && (f & ACCESSOR != 0 || f & WRITABLE == 0));
     Ok(Value::bool(all))
+}
+
+fn is_sealed(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return Ok(Value::TRUE);
+    }
+    if obj(o).hdr.flags & object::EXTENSIBLE != 0 {
+        return Ok(Value::FALSE);
+    }
+    Ok(Value::bool(object::own_keys(o).iter().all(|(_, f)| f & CONFIGURABLE == 0)))
+}
+
+fn from_entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let iterable = arg(args, 0);
+    if iterable.is_nullish() {
+        return throw_type_error(&format!("{} is not iterable", super::console::inspect_short(iterable)));
+    }
+    let out = object::new_plain_object();
+    let roots = crate::gc::roots::TempRoots::new();
+    roots.push(out);
+    let it = super::iterator::get_iterator(iterable)?;
+    roots.push(it);
+    let next = super::iterator::get_next(it)?;
+    roots.push(next);
+    loop {
+        let entry = super::iterator::step(it, next)?;
+        if entry == Value::HOLE {
+            return Ok(out);
+        }
+        let added = (|| {
+            if !entry.is_object() {
+                return throw_type_error(&format!("Iterator value {} is not an entry object", super::console::inspect_short(entry)));
+            }
+            let k = object::get_value(entry, Key::Index(0))?;
+            roots.push(k);
+            let v = object::get_value(entry, Key::Index(1))?;
+            roots.push(v);
+            object::define_data(out, object::to_key(k)?, v, object::shape::DEFAULT)
+        })();
+        if added.is_err() {
+            super::iterator::close_on_throw(it);
+            return added.map(|_| Value::UNDEFINED);
+        }
+    }
+}
+
+/// GroupBy over an iterable: calls `callback(value, index)` for each value and passes
+/// each (key, value) to `add`, closing the iterator if either throws.
+pub fn group_by_each(items: Value, callback: Value, mut add: impl FnMut(Value, Value) -> JsResult<()>) -> JsResult<()> {
+    if items.is_nullish() {
+        return throw_type_error(&format!("{} is not iterable", super::console::inspect_short(items)));
+    }
+    if !object::is_callable(callback) {
+        return throw_type_error(&format!("{} is not a function", super::console::inspect_short(callback)));
+    }
+    let roots = crate::gc::roots::TempRoots::new();
+    let it = super::iterator::get_iterator(items)?;
+    roots.push(it);
+    let next = super::iterator::get_next(it)?;
+    roots.push(next);
+    let mut k = 0f64;
+    loop {
+        let v = super::iterator::step(it, next)?;
+        if v == Value::HOLE {
+            return Ok(());
+        }
+        roots.push(v);
+        let r = crate::interop::call(callback, Value::UNDEFINED, &[v, Value::number(k)]).and_then(|key| {
+            roots.push(key);
+            add(key, v)
+        });
+        if r.is_err() {
+            super::iterator::close_on_throw(it);
+            return r;
+        }
+        k += 1.0;
+    }
+}
+
+fn group_by(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let out = object::new_plain_object();
+    obj(out).proto = Value::NULL;
+    let roots = crate::gc::roots::TempRoots::new();
+    roots.push(out);
+    group_by_each(arg(args, 0), arg(args, 1), |key, v| {
+        let k = object::to_key(key)?;
+        let group = match object::get_own(out, k) {
+            Some(Own::Data(g, _)) => g,
+            _ => {
+                let g = object::new_array(Vec::new());
+                object::define_data(out, k, g, object::shape::DEFAULT)?;
+                g
+            }
+        };
+        obj(group).elements.push(v);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 fn is_extensible(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

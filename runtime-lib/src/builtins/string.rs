@@ -36,10 +36,19 @@ fn string_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     if nt.is_undefined() {
         return Ok(s);
     }
+    let roots = crate::gc::roots::TempRoots::new();
+    roots.push(s);
     let proto = crate::interop::prototype_from_constructor(nt, realm().string_prototype)?;
+    Ok(new_string_object(s, proto))
+}
+
+/// A String exotic object: its indices are the string's units (see `object::get_own`)
+/// and it has an own read-only `length`.
+pub fn new_string_object(s: Value, proto: Value) -> Value {
     let o = object::new_object_with(Class::String, proto, std::mem::size_of::<JsObject>());
     obj(o).internal = s;
-    Ok(o)
+    object::add_prop(o, realm().atoms.length.0, Value::number(str_of(s).len() as f64), 0);
+    o
 }
 
 /// thisStringValue / RequireObjectCoercible + ToString of `this`.

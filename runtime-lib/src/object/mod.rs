@@ -47,6 +47,9 @@ pub enum Class {
     Set = 14,
     MapIterator = 15,
     SetIterator = 16,
+    /// An iterator helper (`map`, `zip`, ...) or an `Iterator.from` wrapper.
+    IteratorHelper = 17,
+    IteratorWrap = 18,
 }
 
 /// Object flags (in the header).
@@ -57,6 +60,9 @@ pub const FROZEN_ELEMENTS: u16 = 2;
 pub const SEALED_ELEMENTS: u16 = 4;
 /// A function whose `length`/`name`/`prototype` are not yet materialized.
 pub const LAZY_FN_PROPS: u16 = 8;
+/// An array whose `length` is read-only. Such an array is kept sparse, so that every
+/// write goes through the checked paths (which refuse to grow it).
+pub const READONLY_LENGTH: u16 = 16;
 
 /// A write this far past the dense elements (and past their count) goes sparse.
 const MAX_DENSE_GAP: usize = 1024;
@@ -271,6 +277,9 @@ pub(crate) fn trace(o: *mut JsObject) {
     if o.hdr.class == Class::Map as u8 || o.hdr.class == Class::Set as u8 {
         crate::builtins::collections::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::collections::JsCollection) });
     }
+    if o.hdr.class == Class::IteratorHelper as u8 || o.hdr.class == Class::IteratorWrap as u8 {
+        crate::builtins::iterator_helpers::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::iterator_helpers::JsIteratorHelper) });
+    }
     if o.hdr.class == Class::Generator as u8 {
         crate::builtins::generator::trace(unsafe { &*(o as *const JsObject as *const crate::builtins::generator::JsGenerator) });
     }
@@ -296,6 +305,9 @@ pub(crate) fn finalize(o: *mut JsObject) {
     unsafe {
         if (*o).hdr.class == Class::Map as u8 || (*o).hdr.class == Class::Set as u8 {
             crate::builtins::collections::finalize(&mut *(o as *mut crate::builtins::collections::JsCollection));
+        }
+        if (*o).hdr.class == Class::IteratorHelper as u8 || (*o).hdr.class == Class::IteratorWrap as u8 {
+            crate::builtins::iterator_helpers::finalize(&mut *(o as *mut crate::builtins::iterator_helpers::JsIteratorHelper));
         }
         if (*o).hdr.class == Class::Generator as u8 {
             crate::builtins::generator::finalize(&mut *(o as *mut crate::builtins::generator::JsGenerator));
@@ -556,7 +568,7 @@ fn element_flags(ob: &JsObject) -> u8 {
 }
 
 fn array_length_flags(ob: &JsObject) -> u8 {
-    if ob.hdr.flags & FROZEN_ELEMENTS != 0 { 0 } else { WRITABLE }
+    if ob.hdr.flags & (FROZEN_ELEMENTS | READONLY_LENGTH) != 0 { 0 } else { WRITABLE }
 }
 
 /// [[Get]] with a receiver, walking the prototype chain.
@@ -727,6 +739,12 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
     if obj(receiver).hdr.flags & EXTENSIBLE == 0 {
         return Ok(false);
     }
+    if let Key::Index(i) = key
+        && obj(receiver).hdr.flags & READONLY_LENGTH != 0
+        && i >= array_length(receiver)
+    {
+        return Ok(false);
+    }
     define_data(receiver, key, v, DEFAULT)?;
     Ok(true)
 }
@@ -757,7 +775,7 @@ pub fn set_array_length(o: Value, v: Value) -> JsResult<()> {
         return throw_range_error("Invalid array length");
     }
     let ob = obj(o);
-    if ob.hdr.flags & FROZEN_ELEMENTS != 0 {
+    if ob.hdr.flags & (FROZEN_ELEMENTS | READONLY_LENGTH) != 0 {
         return if len == array_length(o) { Ok(()) } else { throw_type_error("Cannot assign to read only property 'length' of object '[object Array]'") };
     }
     if ob.sparse.is_none() && len as usize > (ob.elements.len() + MAX_DENSE_GAP).max(MAX_DENSE_PREALLOC) {
@@ -799,6 +817,9 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
+            if ob.hdr.flags & READONLY_LENGTH != 0 && i >= array_length(o) {
+                return throw_type_error(&format!("Cannot add property {i}, object length is read-only"));
+            }
             let dense_ok = ob.sparse.is_none() && flags == element_flags(ob) && (i as usize) < ob.elements.len() + MAX_DENSE_GAP;
             if !dense_ok {
                 let is_array = ob.hdr.class == Class::Array as u8;
@@ -817,10 +838,13 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
         }
         Key::Prop(p) => {
             if ob.hdr.class == Class::Array as u8 && p == realm().atoms.length.0 {
-                if flags & WRITABLE == 0 && array_length_flags(ob) & WRITABLE != 0 {
-                    return throw_type_error("dxc: making an array's length read-only is not supported yet");
+                let r = set_array_length(o, v);
+                if flags & WRITABLE == 0 {
+                    let ob = obj(o);
+                    make_sparse(ob);
+                    ob.hdr.flags |= READONLY_LENGTH;
                 }
-                return set_array_length(o, v);
+                return r;
             }
             match unsafe { (*ob.shape).lookup(p) } {
                 Some((slot, old)) => {
@@ -844,12 +868,6 @@ pub fn define_checked(o: Value, key: Key, v: Option<Value>, accessor: Option<(Op
         Some(e) if e.flags() & CONFIGURABLE == 0 => return throw_type_error(&format!("Cannot redefine property: {}", ops::key_display(key))),
         None if obj(o).hdr.flags & EXTENSIBLE == 0 => {
             return throw_type_error(&format!("Cannot define property {}, object is not extensible", ops::key_display(key)));
-        }
-        Some(Own::Data(..)) if accessor.is_some() => {
-            delete(o, key);
-        }
-        Some(Own::Accessor(..)) if accessor.is_none() => {
-            delete(o, key);
         }
         _ => {}
     }

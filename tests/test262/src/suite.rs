@@ -119,6 +119,13 @@ pub static EXCLUSIONS: &[Exclusion] = &[
         flags: &[],
         dirs: &["built-ins/DisposableStack", "built-ins/AsyncDisposableStack", "built-ins/SuppressedError"],
     },
+    Exclusion {
+        name: "Error.prototype.stack accessor",
+        reason: "a stage-3 proposal (error-stack-accessor) that moves `stack` to an accessor on Error.prototype; dxc follows node, where every error has an own `stack` data property",
+        features: &["error-stack-accessor"],
+        flags: &[],
+        dirs: &[],
+    },
 ];
 
 /// The exclusion that applies to a test, if any (the first in `EXCLUSIONS` order).
