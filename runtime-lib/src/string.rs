@@ -5,7 +5,7 @@
 //! Interned strings live as long as the program (the table is a GC root). Strings are
 //! immutable; concatenation copies (ropes are a later, measured step).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::gc::{self, Header, KIND_STRING};
 use crate::value::Value;
@@ -146,7 +146,7 @@ static mut INTERNED: Option<HashMap<Vec<u16>, Value>> = None;
 
 #[allow(static_mut_refs)]
 fn table() -> &'static mut HashMap<Vec<u16>, Value> {
-    unsafe { INTERNED.get_or_insert_with(HashMap::new) }
+    unsafe { INTERNED.get_or_insert_with(HashMap::default) }
 }
 
 /// The unique interned string (atom) with these code units.

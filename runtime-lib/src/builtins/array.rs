@@ -935,7 +935,9 @@ fn read_range(o: Value, start: usize, end: usize, roots: &TempRoots, out: &mut V
     Ok(())
 }
 
-fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+/// Every value of ToObject(this) (holes read as undefined), for a copy of at most
+/// 2^32 - 1 elements; the roots keep the values alive.
+fn read_all(this: Value) -> JsResult<(Vec<Value>, TempRoots)> {
     let o = ops::to_object(this)?;
     let len = len_of(o)?;
     if len > u32::MAX as usize {
@@ -944,6 +946,11 @@ fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     let roots = TempRoots::new();
     let mut vals = Vec::with_capacity(len);
     read_range(o, 0, len, &roots, &mut vals)?;
+    Ok((vals, roots))
+}
+
+fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let (mut vals, _roots) = read_all(this)?;
     vals.reverse();
     array_of_values(vals)
 }
@@ -951,14 +958,8 @@ fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 fn to_sorted(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(cmp)?;
-    let o = ops::to_object(this)?;
-    let len = len_of(o)?;
-    if len > u32::MAX as usize {
-        return throw_range_error("Invalid array length");
-    }
-    let roots = TempRoots::new();
-    let mut all = Vec::with_capacity(len);
-    read_range(o, 0, len, &roots, &mut all)?;
+    let (all, _roots) = read_all(this)?;
+    let len = all.len();
     let mut vals: Vec<Value> = all.iter().copied().filter(|v| !v.is_undefined()).collect();
     sort_values(&mut vals, cmp)?;
     vals.resize(len, Value::UNDEFINED);

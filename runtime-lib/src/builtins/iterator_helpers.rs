@@ -280,7 +280,7 @@ fn require_callable(o: Value, f: Value) -> JsResult<()> {
 
 /// GetIteratorFlattenable(v, primitives allowed only if strings and `strings`).
 fn flattenable(v: Value, strings: bool) -> JsResult<Record> {
-    if !v.is_object() && !(strings && v.is_string()) {
+    if !(v.is_object() || strings && v.is_string()) {
         return throw_type_error(&format!("{} is not an object", super::console::inspect_short(v)));
     }
     let m = object::get_value(v, Key::from_atom(realm().sym_iterator))?;
@@ -380,14 +380,12 @@ fn windows(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_object(this, "windows")?;
     let n = size_arg(o, arg(args, 0), "windowSize")?;
     let u = arg(args, 1);
-    let allow_partial = if u.is_undefined() {
-        false
-    } else if u.is_string() && string::str_of(u).to_rust_string() == "only-full" {
-        false
-    } else if u.is_string() && string::str_of(u).to_rust_string() == "allow-partial" {
-        true
-    } else {
-        return close_and_rethrow(o, throw_type_error("undersized must be \"only-full\" or \"allow-partial\""));
+    let text = u.is_string().then(|| string::str_of(u).to_rust_string());
+    let allow_partial = match text.as_deref() {
+        _ if u.is_undefined() => false,
+        Some("only-full") => false,
+        Some("allow-partial") => true,
+        _ => return close_and_rethrow(o, throw_type_error("undersized must be \"only-full\" or \"allow-partial\"")),
     };
     let mut h = Helper::new(Kind::Windows, direct(o)?);
     h.limit = n;

@@ -267,6 +267,8 @@ fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
 
 struct Serializer {
     replacer: Value,
+    /// The atom "toJSON", looked up on every object value.
+    to_json: Value,
     property_list: Option<Vec<Value>>,
     gap: String,
     indent: String,
@@ -311,16 +313,26 @@ impl Serializer {
     /// SerializeJSONProperty: false when the value is not serializable (undefined,
     /// functions, symbols), so the caller omits it.
     fn property(&mut self, holder: Value, key: Value) -> JsResult<bool> {
-        let mut v = object::get_value(holder, object::to_key(key)?)?;
+        self.property_key(holder, object::to_key(key)?, Some(key))
+    }
+
+    /// `property` by key; the key's string value is made only if user code sees it.
+    fn property_key(&mut self, holder: Value, k: Key, key: Option<Value>) -> JsResult<bool> {
+        let mut v = object::get_value(holder, k)?;
         self.roots.push(v);
+        let key = |roots: &TempRoots| {
+            let kv = key.unwrap_or_else(|| k.to_value());
+            roots.push(kv);
+            kv
+        };
         if v.is_object() {
-            let to_json = object::get_value(v, Key::named("toJSON"))?;
+            let to_json = object::get_value(v, Key::from_atom(self.to_json))?;
             if object::is_callable(to_json) {
-                v = interop::call(to_json, v, &[key])?;
+                v = interop::call(to_json, v, &[key(&self.roots)])?;
             }
         }
         if object::is_callable(self.replacer) {
-            v = interop::call(self.replacer, holder, &[key, v])?;
+            v = interop::call(self.replacer, holder, &[key(&self.roots), v])?;
         }
         self.roots.push(v);
         if v.is_object() {
@@ -424,7 +436,7 @@ impl Serializer {
         self.out.push(b'[' as u16);
         for i in 0..n {
             self.separate(i == 0);
-            if !self.property(v, string::intern(&i.to_string()))? {
+            if !self.property_key(v, Key::Index(i as u32), None)? {
                 push_str(&mut self.out, "null");
             }
         }
@@ -475,7 +487,7 @@ fn stringify(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let wrapper = object::new_plain_object();
     roots.push(wrapper);
     object::define_data(wrapper, Key::Prop(realm().atoms.empty.0), value, DEFAULT)?;
-    let mut s = Serializer { replacer, property_list, gap, indent: String::new(), stack: Vec::new(), out: Vec::new(), roots };
+    let mut s = Serializer { replacer, to_json: string::intern("toJSON"), property_list, gap, indent: String::new(), stack: Vec::new(), out: Vec::new(), roots };
     if !s.property(wrapper, realm().atoms.empty)? {
         return Ok(Value::UNDEFINED);
     }

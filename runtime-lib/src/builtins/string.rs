@@ -15,13 +15,19 @@ pub fn init() {
     let p = r.string_prototype;
     let c = constructor("String", 1, string_ctor, p);
     method(c, "fromCharCode", 1, from_char_code);
+    method(c, "fromCodePoint", 1, from_code_point);
+    method(c, "raw", 1, raw);
     for (name, len, f) in [
         ("charAt", 1, char_at as crate::interop::NativeFn), ("charCodeAt", 1, char_code_at), ("codePointAt", 1, code_point_at),
         ("indexOf", 1, index_of), ("lastIndexOf", 1, last_index_of), ("slice", 2, slice), ("substring", 2, substring),
         ("substr", 2, substr), ("toUpperCase", 0, to_upper_case), ("toLowerCase", 0, to_lower_case), ("split", 2, split),
         ("trim", 0, trim), ("trimStart", 0, trim_start), ("trimEnd", 0, trim_end), ("startsWith", 1, starts_with),
-        ("endsWith", 1, ends_with), ("includes", 1, includes), ("repeat", 1, repeat), ("padStart", 2, pad_start),
-        ("padEnd", 2, pad_end), ("concat", 1, concat), ("at", 1, at), ("toString", 0, to_string), ("valueOf", 0, to_string),
+        ("endsWith", 1, ends_with), ("includes", 1, includes), ("repeat", 1, repeat), ("padStart", 1, pad_start),
+        ("padEnd", 1, pad_end), ("concat", 1, concat), ("at", 1, at), ("toString", 0, to_string), ("valueOf", 0, to_string),
+        ("replace", 2, replace), ("replaceAll", 2, replace_all), ("normalize", 0, normalize), ("isWellFormed", 0, is_well_formed),
+        ("toWellFormed", 0, to_well_formed), ("toLocaleUpperCase", 0, to_locale_upper_case),
+        ("toLocaleLowerCase", 0, to_locale_lower_case), ("localeCompare", 1, locale_compare), ("match", 1, match_),
+        ("matchAll", 1, match_all), ("search", 1, search),
     ] {
         method(p, name, len, f);
     }
@@ -173,9 +179,258 @@ fn substr(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(if a >= b { realm().atoms.empty } else { s(&u[a..b]) })
 }
 
+/// Applies a text mapping to each run of well-formed text; lone surrogates pass through.
 fn map_text(this: Value, what: &str, f: impl Fn(&str) -> String) -> JsResult<Value> {
     let u = this_units(this, what)?;
-    Ok(string::from_str(&f(&String::from_utf16_lossy(&u))))
+    let mut out: Vec<u16> = Vec::with_capacity(u.len());
+    let mut run = String::new();
+    for c in char::decode_utf16(u.iter().copied()) {
+        match c {
+            Ok(c) => run.push(c),
+            Err(e) => {
+                out.extend(f(&run).encode_utf16());
+                run.clear();
+                out.push(e.unpaired_surrogate());
+            }
+        }
+    }
+    out.extend(f(&run).encode_utf16());
+    Ok(s(&out))
+}
+
+fn to_locale_upper_case(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    map_text(this, "toLocaleUpperCase", |t| t.to_uppercase())
+}
+
+fn to_locale_lower_case(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    map_text(this, "toLocaleLowerCase", |t| t.to_lowercase())
+}
+
+fn from_code_point(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let mut u = Vec::with_capacity(args.len());
+    for &a in args {
+        let n = ops::to_number(a)?;
+        if n.fract() != 0.0 || !(0.0..=1114111.0).contains(&n) {
+            return throw_range_error(&format!("Invalid code point {}", ops::number_to_rust_string(n)));
+        }
+        let cp = n as u32;
+        if cp < 0x10000 {
+            u.push(cp as u16);
+        } else {
+            let c = cp - 0x10000;
+            u.push(0xD800 + (c >> 10) as u16);
+            u.push(0xDC00 + (c & 0x3FF) as u16);
+        }
+    }
+    Ok(s(&u))
+}
+
+/// String.raw(template, ...substitutions).
+fn raw(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let cooked = ops::to_object(arg(args, 0))?;
+    let raw = ops::to_object(object::get_value(cooked, object::Key::named("raw"))?)?;
+    let len = ops::to_integer(object::get_value(raw, object::Key::Prop(realm().atoms.length.0))?)?;
+    let n = len.clamp(0.0, 9007199254740991.0) as usize;
+    let mut out: Vec<u16> = Vec::new();
+    for i in 0..n {
+        let seg = object::get_value(raw, object::Key::Index(i as u32))?;
+        out.extend(str_of(ops::to_string(seg)?).units());
+        if i + 1 == n {
+            break;
+        }
+        if let Some(&sub) = args.get(i + 1) {
+            out.extend(str_of(ops::to_string(sub)?).units());
+        }
+    }
+    Ok(s(&out))
+}
+
+/// The pattern's `@@replace`/`@@split`/... method, when the pattern is not nullish.
+fn delegate(pattern: Value, sym: Value) -> JsResult<Option<Value>> {
+    if pattern.is_nullish() {
+        return Ok(None);
+    }
+    let m = object::get_value(pattern, object::Key::from_atom(sym))?;
+    if m.is_nullish() {
+        return Ok(None);
+    }
+    if !object::is_callable(m) {
+        return throw_type_error(&format!("{} is not a function", super::console::inspect_short(m)));
+    }
+    Ok(Some(m))
+}
+
+fn match_(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    regexp_method(this, args, "match", realm().sym_match)
+}
+fn match_all(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    regexp_method(this, args, "matchAll", realm().sym_match_all)
+}
+fn search(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    regexp_method(this, args, "search", realm().sym_search)
+}
+
+/// match/matchAll/search: a pattern object's own `@@match`/`@@matchAll`/`@@search`
+/// method is called; any other pattern would become a RegExp, which dxc does not have
+/// yet (regular expression literals are a compile-time diagnostic), so that throws.
+fn regexp_method(this: Value, args: &[Value], what: &str, sym: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return throw_type_error(&format!("String.prototype.{what} called on null or undefined"));
+    }
+    let pattern = arg(args, 0);
+    if what == "matchAll" && pattern.is_object() {
+        let is_regexp = object::get_value(pattern, object::Key::from_atom(realm().sym_match))?;
+        if !is_regexp.is_undefined() && ops::to_boolean(is_regexp) {
+            let flags = object::get_value(pattern, object::Key::named("flags"))?;
+            if flags.is_nullish() || !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
+                return throw_type_error("String.prototype.matchAll called with a non-global RegExp argument");
+            }
+        }
+    }
+    if let Some(m) = delegate(pattern, sym)? {
+        return crate::interop::call(m, pattern, &[this]);
+    }
+    ops::to_string(this)?;
+    throw_type_error(&format!("dxc: String.prototype.{what} with a string pattern needs RegExp, which is not supported yet"))
+}
+
+fn replace(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    replace_impl(this, args, false)
+}
+
+fn replace_all(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    replace_impl(this, args, true)
+}
+
+/// String.prototype.replace/replaceAll with a string pattern (a pattern object with
+/// `@@replace` is called instead).
+fn replace_impl(this: Value, args: &[Value], all: bool) -> JsResult<Value> {
+    let what = if all { "replaceAll" } else { "replace" };
+    if this.is_nullish() {
+        return throw_type_error(&format!("String.prototype.{what} called on null or undefined"));
+    }
+    let (pattern, replacement) = (arg(args, 0), arg(args, 1));
+    if all && pattern.is_object() {
+        let r = realm();
+        let is_regexp = object::get_value(pattern, object::Key::from_atom(r.sym_match))?;
+        if !is_regexp.is_undefined() && ops::to_boolean(is_regexp) {
+            let flags = object::get_value(pattern, object::Key::named("flags"))?;
+            if flags.is_nullish() {
+                return throw_type_error("String.prototype.replaceAll called with a RegExp whose flags are undefined");
+            }
+            if !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
+                return throw_type_error("replaceAll must be called with a global RegExp");
+            }
+        }
+    }
+    if let Some(m) = delegate(pattern, realm().sym_replace)? {
+        return crate::interop::call(m, pattern, &[this, replacement]);
+    }
+    let u = str_of(ops::to_string(this)?).units();
+    let search = str_of(ops::to_string(pattern)?).units();
+    let functional = object::is_callable(replacement);
+    let repl = if functional { Vec::new() } else { str_of(ops::to_string(replacement)?).units() };
+    let advance = search.len().max(1);
+    let mut positions = Vec::new();
+    let mut at = find(&u, &search, 0);
+    while let Some(p) = at {
+        positions.push(p);
+        if !all || p + advance > u.len() {
+            break;
+        }
+        at = find(&u, &search, p + advance);
+    }
+    let mut out: Vec<u16> = Vec::with_capacity(u.len());
+    let mut end = 0;
+    for p in positions {
+        out.extend_from_slice(&u[end..p]);
+        if functional {
+            let r = crate::interop::call(replacement, Value::UNDEFINED, &[s(&search), Value::number(p as f64), s(&u)])?;
+            out.extend(str_of(ops::to_string(r)?).units());
+        } else {
+            substitution(&mut out, &u, &search, p, &repl);
+        }
+        end = p + search.len();
+    }
+    out.extend_from_slice(&u[end.min(u.len())..]);
+    Ok(s(&out))
+}
+
+/// GetSubstitution for a string match (no captures): `$$`, `$&`, `` $` ``, `$'`.
+fn substitution(out: &mut Vec<u16>, subject: &[u16], matched: &[u16], pos: usize, repl: &[u16]) {
+    let mut i = 0;
+    while i < repl.len() {
+        let c = repl[i];
+        if c == b'$' as u16 && i + 1 < repl.len() {
+            let n = repl[i + 1];
+            match n {
+                0x24 => out.push(b'$' as u16),
+                0x26 => out.extend_from_slice(matched),
+                0x60 => out.extend_from_slice(&subject[..pos]),
+                0x27 => out.extend_from_slice(&subject[(pos + matched.len()).min(subject.len())..]),
+                _ => {
+                    out.push(c);
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+}
+
+fn normalize(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    use unicode_normalization::UnicodeNormalization;
+    let u = this_units(this, "normalize")?;
+    let f = arg(args, 0);
+    let form = if f.is_undefined() { "NFC".to_string() } else { ops::to_rust_string(f)? };
+    let run: fn(&str) -> String = match form.as_str() {
+        "NFC" => |t| t.nfc().collect(),
+        "NFD" => |t| t.nfd().collect(),
+        "NFKC" => |t| t.nfkc().collect(),
+        "NFKD" => |t| t.nfkd().collect(),
+        _ => return throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."),
+    };
+    map_text(s(&u), "normalize", run)
+}
+
+fn is_well_formed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let u = this_units(this, "isWellFormed")?;
+    Ok(Value::bool(char::decode_utf16(u.iter().copied()).all(|c| c.is_ok())))
+}
+
+fn to_well_formed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let u = this_units(this, "toWellFormed")?;
+    let out: Vec<u16> = char::decode_utf16(u.iter().copied())
+        .flat_map(|c| {
+            let mut b = [0u16; 2];
+            c.unwrap_or('\u{FFFD}').encode_utf16(&mut b).to_vec()
+        })
+        .collect();
+    Ok(s(&out))
+}
+
+/// localeCompare with a locale-independent default collation: canonically equivalent
+/// strings are equal; otherwise strings compare by base letters (accents and case
+/// ignored), then accents, then case (lower before upper), then code points.
+fn locale_compare(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let a = String::from_utf16_lossy(&this_units(this, "localeCompare")?);
+    let b = String::from_utf16_lossy(&arg_units(args, 0)?);
+    let (a, b): (String, String) = (a.nfd().collect(), b.nfd().collect());
+    let base = |t: &str| -> String { t.chars().filter(|&c| !is_combining_mark(c)).flat_map(char::to_lowercase).collect() };
+    let accents = |t: &str| -> String { t.chars().flat_map(char::to_lowercase).collect() };
+    let case = |t: &str| -> Vec<bool> { t.chars().map(|c| c.is_uppercase()).collect() };
+    let ord = base(&a).cmp(&base(&b)).then_with(|| accents(&a).cmp(&accents(&b))).then_with(|| case(&a).cmp(&case(&b))).then_with(|| a.cmp(&b));
+    Ok(Value::number(match ord {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    }))
 }
 
 fn to_upper_case(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -187,6 +442,12 @@ fn to_lower_case(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 }
 
 fn split(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return throw_type_error("String.prototype.split called on null or undefined");
+    }
+    if let Some(m) = delegate(arg(args, 0), realm().sym_split)? {
+        return crate::interop::call(m, arg(args, 0), &[this, arg(args, 1)]);
+    }
     let u = this_units(this, "split")?;
     let lim = if arg(args, 1).is_undefined() { u32::MAX } else { ops::to_uint32(ops::to_number(arg(args, 1))?) } as usize;
     let sep = arg(args, 0);

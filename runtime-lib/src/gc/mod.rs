@@ -20,7 +20,9 @@
 pub mod roots;
 
 use std::alloc::{Layout, alloc, dealloc};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::object::{self, JsObject};
 use crate::string::JsString;
@@ -100,7 +102,7 @@ pub fn init(stack_base: usize) {
     unsafe {
         HEAP = Some(Heap {
             blocks: Vec::new(),
-            block_index: HashMap::new(),
+            block_index: HashMap::default(),
             free: Default::default(),
             large: BTreeMap::new(),
             allocated_since_gc: 0,
