@@ -55,9 +55,17 @@ fn species_getter(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 /// ArraySpeciesCreate(original, length): a plain array unless `original` is an array
 /// whose `constructor[Symbol.species]` names another constructor.
 fn species_create(original: Value, length: usize) -> JsResult<Value> {
+    match species_constructor(original)? {
+        None => array_create(length),
+        Some(c) => interop::construct(c, &[Value::number(length as f64)]),
+    }
+}
+
+/// The constructor ArraySpeciesCreate would call, or None for a plain array.
+fn species_constructor(original: Value) -> JsResult<Option<Value>> {
     let r = realm();
     if !object::is_array(original) {
-        return array_create(length);
+        return Ok(None);
     }
     let ctor_key = Key::Prop(r.atoms.constructor.0);
     // Fast path: nothing on the way to Array[Symbol.species] was changed.
@@ -66,7 +74,7 @@ fn species_create(original: Value, length: usize) -> JsResult<Value> {
         && matches!(object::get_own(r.array_prototype, ctor_key), Some(object::Own::Data(c, _)) if c == r.array_ctor)
         && matches!(object::get_own(r.array_ctor, Key::from_atom(r.sym_species)), Some(object::Own::Accessor(g, _, _)) if g == r.array_species_getter);
     if unchanged {
-        return array_create(length);
+        return Ok(None);
     }
     let mut c = object::get_value(original, ctor_key)?;
     if c.is_object() {
@@ -76,12 +84,12 @@ fn species_create(original: Value, length: usize) -> JsResult<Value> {
         }
     }
     if c.is_undefined() {
-        return array_create(length);
+        return Ok(None);
     }
     if !interop::is_constructor(c) {
         return throw_type_error("object.constructor[Symbol.species] is not a constructor");
     }
-    interop::construct(c, &[Value::number(length as f64)])
+    Ok(Some(c))
 }
 
 /// Up to this length ArrayCreate preallocates dense holes (the caller fills them).
@@ -102,22 +110,13 @@ fn array_create(length: usize) -> JsResult<Value> {
     Ok(a)
 }
 
-/// CreateDataPropertyOrThrow(a, i, v).
+/// CreateDataPropertyOrThrow(a, i, v); appending to a plain array is a push.
 fn create_data(a: Value, i: usize, v: Value) -> JsResult<()> {
-    let k = index_key(i);
     if object::has_plain_elements(a) && i == obj(a).elements.len() {
         obj(a).elements.push(v);
         return Ok(());
     }
-    if let Some(own) = object::get_own(a, k)
-        && own.flags() & object::shape::CONFIGURABLE == 0
-    {
-        return throw_type_error(&format!("Cannot redefine property: {i}"));
-    }
-    if object::get_own(a, k).is_none() && obj(a).hdr.flags & object::EXTENSIBLE == 0 {
-        return throw_type_error(&format!("Cannot add property {i}, object is not extensible"));
-    }
-    object::define_data(a, k, v, DEFAULT)
+    object::define_checked(a, index_key(i), Some(v), None, DEFAULT)
 }
 
 fn len_of(o: Value) -> JsResult<usize> {
@@ -425,14 +424,8 @@ fn slice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 /// splice return.
 fn collect_species(o: Value, start: usize, end: usize) -> JsResult<Value> {
     let count = end - start;
-    let a = species_create(o, count)?;
-    if object::has_plain_elements(a) && obj(a).proto == realm().array_prototype && object::array_length(a) as usize == count {
-        // A fresh plain array: fill it directly (holes stay holes).
-        let tmp = collect_array(o, start, end)?;
-        obj(a).elements = std::mem::take(&mut obj(tmp).elements);
-        obj(a).sparse = obj(tmp).sparse.take();
-        return Ok(a);
-    }
+    let Some(c) = species_constructor(o)? else { return collect_array(o, start, end) };
+    let a = interop::construct(c, &[Value::number(count as f64)])?;
     for i in walk(o, start, end, &[0]) {
         if has(o, i) {
             let v = get(o, i)?;

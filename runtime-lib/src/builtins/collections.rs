@@ -233,28 +233,16 @@ fn create(class: Class, nt: Value, init: Value, adder_name: &str) -> JsResult<Va
     if !object::is_callable(adder) {
         return throw_type_error(&format!("'{adder_name}' returned for the collection is not a function"));
     }
-    let it = super::iterator::get_iterator(init)?;
-    let next = super::iterator::get_next(it)?;
-    loop {
-        let item = super::iterator::step(it, next)?;
-        if item == Value::HOLE {
-            return Ok(c);
-        }
-        let r = if class == Class::Map {
-            if !item.is_object() {
-                let what = crate::builtins::console::inspect_short(item);
-                throw_type_error::<Value>(&format!("Iterator value {what} is not an entry object"))
-            } else {
-                object::get_value(item, Key::Index(0)).and_then(|k| Ok((k, object::get_value(item, Key::Index(1))?))).and_then(|(k, v)| interop::call(adder, c, &[k, v]))
-            }
+    super::iterator::for_each_value(init, |item, _| {
+        if class == Class::Map {
+            let (k, v) = super::iterator::entry(item)?;
+            interop::call(adder, c, &[k, v])?;
         } else {
-            interop::call(adder, c, &[item])
-        };
-        if let Err(e) = r {
-            super::iterator::close_on_throw(it);
-            return Err(e);
+            interop::call(adder, c, &[item])?;
         }
-    }
+        Ok(())
+    })?;
+    Ok(c)
 }
 
 fn map_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {

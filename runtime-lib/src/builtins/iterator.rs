@@ -250,6 +250,42 @@ pub fn close_on_throw(it: Value) {
     exception::restore(pending, pos);
 }
 
+/// Runs `f` on each remaining value of an iterator, with its index. If `f` throws, the
+/// iterator is closed (IteratorClose with a throw completion) and the error returned.
+pub fn for_each_step(it: Value, next: Value, mut f: impl FnMut(Value, usize) -> JsResult<()>) -> JsResult<()> {
+    let mut k = 0;
+    loop {
+        let v = step(it, next)?;
+        if v == Value::HOLE {
+            return Ok(());
+        }
+        if let Err(e) = f(v, k) {
+            close_on_throw(it);
+            return Err(e);
+        }
+        k += 1;
+    }
+}
+
+/// `for_each_step` over GetIterator(iterable).
+pub fn for_each_value(iterable: Value, f: impl FnMut(Value, usize) -> JsResult<()>) -> JsResult<()> {
+    let it = get_iterator(iterable)?;
+    let next = get_next(it)?;
+    for_each_step(it, next, f)
+}
+
+/// The key and value of an entry (`[key, value]`), as Map and Object.fromEntries read
+/// the values they iterate.
+pub fn entry(item: Value) -> JsResult<(Value, Value)> {
+    if !item.is_object() {
+        let what = crate::builtins::console::inspect_short(item);
+        return throw_type_error(&format!("Iterator value {what} is not an entry object"));
+    }
+    let k = object::get_value(item, Key::Index(0))?;
+    let v = object::get_value(item, Key::Index(1))?;
+    Ok((k, v))
+}
+
 /// The remaining values of an iterator as a new array (rest elements, spread).
 pub fn collect(it: Value, next: Value, into: Value) -> JsResult<Value> {
     loop {

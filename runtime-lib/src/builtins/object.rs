@@ -124,22 +124,17 @@ fn keys(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 }
 
 fn values(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let o = ops::to_object(arg(args, 0))?;
-    let roots = crate::gc::roots::TempRoots::new();
-    let mut out = Vec::new();
-    for k in string_keys(o) {
-        if !is_enumerable_own(o, k) {
-            continue;
-        }
-        let v = object::get_value(o, k)?;
-        roots.push(v);
-        out.push(v);
-    }
-    Ok(object::new_array(out))
+    enumerable_own_properties(arg(args, 0), false)
 }
 
 fn entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let o = ops::to_object(arg(args, 0))?;
+    enumerable_own_properties(arg(args, 0), true)
+}
+
+/// EnumerableOwnProperties(ToObject(v), value or key+value), as an array. Each key's
+/// enumerability is checked when it is reached: a getter may have changed it.
+fn enumerable_own_properties(v: Value, entries: bool) -> JsResult<Value> {
+    let o = ops::to_object(v)?;
     let roots = crate::gc::roots::TempRoots::new();
     let mut out = Vec::new();
     for k in string_keys(o) {
@@ -147,10 +142,14 @@ fn entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             continue;
         }
         let v = object::get_value(o, k)?;
-        roots.push(v);
-        let pair = object::new_array(vec![k.to_value(), v]);
-        roots.push(pair);
-        out.push(pair);
+        let item = if entries {
+            roots.push(v);
+            object::new_array(vec![k.to_value(), v])
+        } else {
+            v
+        };
+        roots.push(item);
+        out.push(item);
     }
     Ok(object::new_array(out))
 }
@@ -520,73 +519,27 @@ fn from_entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         return throw_type_error(&format!("{} is not iterable", super::console::inspect_short(iterable)));
     }
     let out = object::new_plain_object();
-    let roots = crate::gc::roots::TempRoots::new();
-    roots.push(out);
-    let it = super::iterator::get_iterator(iterable)?;
-    roots.push(it);
-    let next = super::iterator::get_next(it)?;
-    roots.push(next);
-    loop {
-        let entry = super::iterator::step(it, next)?;
-        if entry == Value::HOLE {
-            return Ok(out);
-        }
-        let added = (|| {
-            if !entry.is_object() {
-                return throw_type_error(&format!("Iterator value {} is not an entry object", super::console::inspect_short(entry)));
-            }
-            let k = object::get_value(entry, Key::Index(0))?;
-            roots.push(k);
-            let v = object::get_value(entry, Key::Index(1))?;
-            roots.push(v);
-            object::define_data(out, object::to_key(k)?, v, object::shape::DEFAULT)
-        })();
-        if added.is_err() {
-            super::iterator::close_on_throw(it);
-            return added.map(|_| Value::UNDEFINED);
-        }
-    }
+    super::iterator::for_each_value(iterable, |item, _| {
+        let (k, v) = super::iterator::entry(item)?;
+        object::define_data(out, object::to_key(k)?, v, object::shape::DEFAULT)
+    })?;
+    Ok(out)
 }
 
-/// GroupBy over an iterable: calls `callback(value, index)` for each value and passes
-/// each (key, value) to `add`, closing the iterator if either throws.
-pub fn group_by_each(items: Value, callback: Value, mut add: impl FnMut(Value, Value) -> JsResult<()>) -> JsResult<()> {
+/// Object.groupBy: a null-prototype object from each key `callback(value, index)` gives
+/// to the array of the values with that key.
+fn group_by(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let (items, callback) = (arg(args, 0), arg(args, 1));
     if items.is_nullish() {
         return throw_type_error(&format!("{} is not iterable", super::console::inspect_short(items)));
     }
     if !object::is_callable(callback) {
         return throw_type_error(&format!("{} is not a function", super::console::inspect_short(callback)));
     }
-    let roots = crate::gc::roots::TempRoots::new();
-    let it = super::iterator::get_iterator(items)?;
-    roots.push(it);
-    let next = super::iterator::get_next(it)?;
-    roots.push(next);
-    let mut k = 0f64;
-    loop {
-        let v = super::iterator::step(it, next)?;
-        if v == Value::HOLE {
-            return Ok(());
-        }
-        roots.push(v);
-        let r = crate::interop::call(callback, Value::UNDEFINED, &[v, Value::number(k)]).and_then(|key| {
-            roots.push(key);
-            add(key, v)
-        });
-        if r.is_err() {
-            super::iterator::close_on_throw(it);
-            return r;
-        }
-        k += 1.0;
-    }
-}
-
-fn group_by(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let out = object::new_plain_object();
     obj(out).proto = Value::NULL;
-    let roots = crate::gc::roots::TempRoots::new();
-    roots.push(out);
-    group_by_each(arg(args, 0), arg(args, 1), |key, v| {
+    super::iterator::for_each_value(items, |v, i| {
+        let key = crate::interop::call(callback, Value::UNDEFINED, &[v, Value::number(i as f64)])?;
         let k = object::to_key(key)?;
         let group = match object::get_own(out, k) {
             Some(Own::Data(g, _)) => g,

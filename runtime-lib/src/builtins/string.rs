@@ -59,10 +59,35 @@ pub fn new_string_object(s: Value, proto: Value) -> Value {
 
 /// thisStringValue / RequireObjectCoercible + ToString of `this`.
 fn this_units(this: Value, what: &str) -> JsResult<Vec<u16>> {
+    require_coercible(this, what)?;
+    Ok(str_of(ops::to_string(this)?).units())
+}
+
+/// RequireObjectCoercible(this) for String.prototype.`what`.
+fn require_coercible(this: Value, what: &str) -> JsResult<()> {
     if this.is_nullish() {
         return throw_type_error(&format!("String.prototype.{what} called on null or undefined"));
     }
-    Ok(str_of(ops::to_string(this)?).units())
+    Ok(())
+}
+
+/// replaceAll/matchAll: a pattern that IsRegExp says is a RegExp must have the `g` flag.
+fn require_global_if_regexp(pattern: Value, what: &str) -> JsResult<()> {
+    if !pattern.is_object() {
+        return Ok(());
+    }
+    let is_regexp = object::get_value(pattern, object::Key::from_atom(realm().sym_match))?;
+    if is_regexp.is_undefined() || !ops::to_boolean(is_regexp) {
+        return Ok(());
+    }
+    let flags = object::get_value(pattern, object::Key::named("flags"))?;
+    if flags.is_nullish() {
+        return throw_type_error(&format!("String.prototype.{what} called with a RegExp whose flags are undefined"));
+    }
+    if !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
+        return throw_type_error(&format!("String.prototype.{what} called with a non-global RegExp argument"));
+    }
+    Ok(())
 }
 
 fn s(units: &[u16]) -> Value {
@@ -274,18 +299,10 @@ fn search(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 /// method is called; any other pattern would become a RegExp, which dxc does not have
 /// yet (regular expression literals are a compile-time diagnostic), so that throws.
 fn regexp_method(this: Value, args: &[Value], what: &str, sym: Value) -> JsResult<Value> {
-    if this.is_nullish() {
-        return throw_type_error(&format!("String.prototype.{what} called on null or undefined"));
-    }
+    require_coercible(this, what)?;
     let pattern = arg(args, 0);
-    if what == "matchAll" && pattern.is_object() {
-        let is_regexp = object::get_value(pattern, object::Key::from_atom(realm().sym_match))?;
-        if !is_regexp.is_undefined() && ops::to_boolean(is_regexp) {
-            let flags = object::get_value(pattern, object::Key::named("flags"))?;
-            if flags.is_nullish() || !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
-                return throw_type_error("String.prototype.matchAll called with a non-global RegExp argument");
-            }
-        }
+    if what == "matchAll" {
+        require_global_if_regexp(pattern, what)?;
     }
     if let Some(m) = delegate(pattern, sym)? {
         return crate::interop::call(m, pattern, &[this]);
@@ -306,22 +323,10 @@ fn replace_all(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 /// `@@replace` is called instead).
 fn replace_impl(this: Value, args: &[Value], all: bool) -> JsResult<Value> {
     let what = if all { "replaceAll" } else { "replace" };
-    if this.is_nullish() {
-        return throw_type_error(&format!("String.prototype.{what} called on null or undefined"));
-    }
+    require_coercible(this, what)?;
     let (pattern, replacement) = (arg(args, 0), arg(args, 1));
-    if all && pattern.is_object() {
-        let r = realm();
-        let is_regexp = object::get_value(pattern, object::Key::from_atom(r.sym_match))?;
-        if !is_regexp.is_undefined() && ops::to_boolean(is_regexp) {
-            let flags = object::get_value(pattern, object::Key::named("flags"))?;
-            if flags.is_nullish() {
-                return throw_type_error("String.prototype.replaceAll called with a RegExp whose flags are undefined");
-            }
-            if !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
-                return throw_type_error("replaceAll must be called with a global RegExp");
-            }
-        }
+    if all {
+        require_global_if_regexp(pattern, what)?;
     }
     if let Some(m) = delegate(pattern, realm().sym_replace)? {
         return crate::interop::call(m, pattern, &[this, replacement]);
@@ -442,9 +447,7 @@ fn to_lower_case(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 }
 
 fn split(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    if this.is_nullish() {
-        return throw_type_error("String.prototype.split called on null or undefined");
-    }
+    require_coercible(this, "split")?;
     if let Some(m) = delegate(arg(args, 0), realm().sym_split)? {
         return crate::interop::call(m, arg(args, 0), &[this, arg(args, 1)]);
     }

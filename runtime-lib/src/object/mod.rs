@@ -861,7 +861,8 @@ pub fn define_data(o: Value, key: Key, v: Value, flags: u8) -> JsResult<()> {
     Ok(())
 }
 
-/// DefinePropertyOrThrow for a complete descriptor (class elements, fields): fails with a
+/// DefinePropertyOrThrow for a complete descriptor (class elements, fields,
+/// CreateDataPropertyOrThrow of array builtins): fails with a
 /// TypeError on a non-configurable property or a non-extensible object.
 pub fn define_checked(o: Value, key: Key, v: Option<Value>, accessor: Option<(Option<Value>, Option<Value>)>, flags: u8) -> JsResult<()> {
     match get_own(o, key) {
