@@ -296,23 +296,14 @@ fn from(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             return throw_type_error("Result of the Symbol.iterator method is not an object");
         }
         let next = super::iterator::get_next(it)?;
-        let mut k = 0usize;
-        loop {
-            let v = super::iterator::step(it, next)?;
-            if v == Value::HOLE {
-                set_len(out, k)?;
-                return Ok(out);
-            }
-            let added = (|| {
-                let v = if f.is_undefined() { v } else { interop::call(f, this_arg, &[v, Value::number(k as f64)])? };
-                create_data(out, k, v)
-            })();
-            if added.is_err() {
-                super::iterator::close_on_throw(it);
-                return added.map(|_| Value::UNDEFINED);
-            }
-            k += 1;
-        }
+        let mut len = 0;
+        super::iterator::for_each_step(it, next, |v, k| {
+            let v = if f.is_undefined() { v } else { interop::call(f, this_arg, &[v, Value::number(k as f64)])? };
+            len = k + 1;
+            create_data(out, k, v)
+        })?;
+        set_len(out, len)?;
+        return Ok(out);
     }
     let o = ops::to_object(src)?;
     let n = len_of(o)?;
