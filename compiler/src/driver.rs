@@ -89,7 +89,9 @@ pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
 /// `file_name` in stack traces.
 pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str, file_name: &str) -> Result<ir::Program, BuildError> {
     let allocator = Allocator::default();
-    let parsed = Parser::new(&allocator, source, source_type).parse();
+    // Regular expression literals are parsed too, so that a bad pattern is an early error.
+    let options = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
+    let parsed = Parser::new(&allocator, source, source_type).with_options(options).parse();
     if !parsed.diagnostics.is_empty() || parsed.panicked {
         return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }

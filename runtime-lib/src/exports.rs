@@ -608,6 +608,13 @@ pub extern "C" fn dxrt_template_object(cooked: u64, raw: u64) -> u64 {
     cooked
 }
 
+/// A regular expression literal's new RegExp object; `cell` caches the first one, whose
+/// compiled pattern the later ones share.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_regexp_literal(cell: usize, pattern: u64, flags: u64) -> u64 {
+    to_abi(crate::builtins::regexp::literal(unsafe { &mut *(cell as *mut Value) }, Value(pattern), Value(flags)))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_with_object(v: u64) -> u64 {
     to_abi(ops::to_object(Value(v)))

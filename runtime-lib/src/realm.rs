@@ -34,6 +34,11 @@ pub struct Atoms {
     pub next: Value,
     pub done: Value,
     pub return_: Value,
+    pub last_index: Value,
+    pub index: Value,
+    pub input: Value,
+    pub groups: Value,
+    pub exec: Value,
 }
 
 /// Every field is a `Value`, so that the collector can mark the realm as a slice.
@@ -92,6 +97,13 @@ pub struct Realm {
     /// The built-in `next` of Map and Set iterators (inlined by iteration steps).
     pub map_iterator_next: Value,
     pub set_iterator_next: Value,
+    pub regexp_prototype: Value,
+    pub regexp_ctor: Value,
+    /// The built-in RegExp.prototype.exec (RegExpExec recognizes it).
+    pub regexp_exec: Value,
+    pub regexp_string_iterator_prototype: Value,
+    /// The Latin-1 string whose widened copy the matcher caches (see `regexp::find`).
+    pub regexp_widened: Value,
     pub atoms: Atoms,
 }
 
@@ -165,6 +177,11 @@ pub fn init() {
         set_iterator_prototype: u,
         map_iterator_next: u,
         set_iterator_next: u,
+        regexp_prototype: u,
+        regexp_ctor: u,
+        regexp_exec: u,
+        regexp_string_iterator_prototype: u,
+        regexp_widened: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),
@@ -188,6 +205,11 @@ pub fn init() {
             next: intern("next"),
             done: intern("done"),
             return_: intern("return"),
+            last_index: intern("lastIndex"),
+            index: intern("index"),
+            input: intern("input"),
+            groups: intern("groups"),
+            exec: intern("exec"),
         },
     });
     unsafe { REALM = Box::into_raw(r) };

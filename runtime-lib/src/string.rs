@@ -22,6 +22,9 @@ pub struct JsString {
 }
 
 pub const FLAG_INTERNED: u16 = 1;
+/// Whether every unit is ASCII has been computed (then `FLAG_ASCII` holds the answer).
+const FLAG_ASCII_KNOWN: u16 = 2;
+const FLAG_ASCII: u16 = 4;
 
 impl JsString {
     pub fn len(&self) -> usize {
@@ -52,6 +55,21 @@ impl JsString {
             StrData::Utf16(u) => String::from_utf16_lossy(u),
         }
     }
+    /// The text when every unit is ASCII (then it is also valid UTF-8, one byte per
+    /// unit); the answer is cached in the header, strings being immutable.
+    pub fn as_ascii(&self) -> Option<&str> {
+        let StrData::Latin1(b) = &self.data else { return None };
+        let flags = self.hdr.flags;
+        let ascii = if flags & FLAG_ASCII_KNOWN != 0 {
+            flags & FLAG_ASCII != 0
+        } else {
+            let ascii = b.is_ascii();
+            let hdr = &self.hdr as *const gc::Header as *mut gc::Header;
+            unsafe { (*hdr).flags |= FLAG_ASCII_KNOWN | if ascii { FLAG_ASCII } else { 0 } };
+            ascii
+        };
+        ascii.then(|| unsafe { std::str::from_utf8_unchecked(b) })
+    }
     pub fn is_interned(&self) -> bool {
         self.hdr.flags & FLAG_INTERNED != 0
     }
@@ -76,6 +94,18 @@ fn alloc(data: StrData) -> Value {
     let p = gc::alloc_cell(std::mem::size_of::<JsString>(), KIND_STRING) as *mut JsString;
     unsafe { std::ptr::addr_of_mut!((*p).data).write(data) };
     Value::string(p)
+}
+
+/// The substring of units `start..end` of a string value.
+pub fn substring(v: Value, start: usize, end: usize) -> Value {
+    let sv = str_of(v);
+    if start == 0 && end == sv.len() {
+        return v;
+    }
+    match &sv.data {
+        StrData::Latin1(b) => alloc(StrData::Latin1(b[start..end].into())),
+        StrData::Utf16(u) => from_units(&u[start..end]),
+    }
 }
 
 /// Allocates a string from Rust text.

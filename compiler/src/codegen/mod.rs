@@ -255,13 +255,13 @@ impl Gen {
         // String constants: UTF-16 units, and the table of (pointer, length).
         let mut unit_ids = Vec::new();
         for (i, s) in p.strings.iter().enumerate() {
-            let units: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            let units: Vec<u8> = s.iter().flat_map(|u| u.to_le_bytes()).collect();
             let id = m.declare_data(&format!("dxc_str{i}"), Linkage::Local, false, false).map_err(err)?;
             let mut d = DataDescription::new();
             d.define(units.into_boxed_slice());
             d.set_align(2);
             m.define_data(id, &d).map_err(err)?;
-            unit_ids.push((id, s.encode_utf16().count()));
+            unit_ids.push((id, s.len()));
         }
         let table = m.declare_data("dxc_strings", Linkage::Local, false, false).map_err(err)?;
         let mut d = DataDescription::new();
@@ -1019,6 +1019,13 @@ impl<'g, 'b> FnGen<'g, 'b> {
             Inst::TemplateObject { dst, cooked, raw } => {
                 let (c, r) = (self.get(*cooked), self.get(*raw));
                 let v = self.call_rt("dxrt_template_object", &[c, r]);
+                self.set(*dst, v);
+            }
+            Inst::RegExpLiteral { dst, pattern, flags, cache } => {
+                let (p, f) = (self.get(*pattern), self.get(*flags));
+                let base = self.statics_addr();
+                let cell = self.b.ins().iadd_imm_s(base, *cache as i64 * 8);
+                let v = self.call_checked("dxrt_regexp_literal", &[cell, p, f]);
                 self.set(*dst, v);
             }
             Inst::YieldStarStep { dst, iter, mode, received } => {

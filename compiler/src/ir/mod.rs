@@ -204,6 +204,9 @@ pub enum Inst {
     WithHas { dst: Var, obj: Var, key: Var },
     /// A tagged template's strings array: `cooked` with `raw` on it, both frozen.
     TemplateObject { dst: Var, cooked: Var, raw: Var },
+    /// A new RegExp object for a regular expression literal; the pattern is compiled on
+    /// the literal's first evaluation and kept in static cell `cache`.
+    RegExpLiteral { dst: Var, pattern: Var, flags: Var, cache: u32 },
     /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
     /// result object, or the hole when the generator must return `received`.
     YieldStarStep { dst: Var, iter: Var, mode: Var, received: Var },
@@ -238,7 +241,7 @@ impl Inst {
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
-            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -298,6 +301,7 @@ impl Inst {
             WithHas { obj, key, .. } => vec![*obj, *key],
             ArgParamSet { args, value, .. } => vec![*args, *value],
             TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
+            RegExpLiteral { pattern, flags, .. } => vec![*pattern, *flags],
         }
     }
 }
@@ -384,19 +388,37 @@ pub struct Function {
 #[derive(Debug, Default)]
 pub struct Program {
     pub functions: Vec<Function>,
-    pub strings: Vec<String>,
+    /// String constants as UTF-16 code units (a JS string may hold unpaired surrogates).
+    pub strings: Vec<Vec<u16>>,
+    string_index: std::collections::HashMap<Vec<u16>, StrId>,
     pub statics: u32,
     pub file_name: String,
     pub source: String,
 }
 
 impl Program {
+    pub fn new(file_name: &str, source: &str) -> Self {
+        Program { file_name: file_name.to_string(), source: source.to_string(), ..Default::default() }
+    }
+
     /// The index of a string constant, adding it if new.
     pub fn string(&mut self, s: &str) -> StrId {
-        if let Some(i) = self.strings.iter().position(|x| x == s) {
-            return i as StrId;
+        self.string_units(&s.encode_utf16().collect::<Vec<u16>>())
+    }
+
+    /// The index of a string constant given as UTF-16 code units, adding it if new.
+    pub fn string_units(&mut self, units: &[u16]) -> StrId {
+        if let Some(&i) = self.string_index.get(units) {
+            return i;
         }
-        self.strings.push(s.to_string());
-        (self.strings.len() - 1) as StrId
+        let id = self.strings.len() as StrId;
+        self.strings.push(units.to_vec());
+        self.string_index.insert(units.to_vec(), id);
+        id
+    }
+
+    /// A string constant as Rust text (unpaired surrogates become U+FFFD).
+    pub fn string_text(&self, id: StrId) -> String {
+        String::from_utf16_lossy(&self.strings[id as usize])
     }
 }

@@ -14,7 +14,7 @@ pub fn program(p: &Program) -> String {
 }
 
 fn s(p: &Program, i: u32) -> String {
-    format!("{:?}", p.strings[i as usize])
+    format!("{:?}", p.string_text(i))
 }
 
 fn vars(v: &[super::Var]) -> String {

@@ -204,7 +204,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let nt = self.fs().func.new_target_var;
         let is_call = self.is_const(nt, Const::Undefined, pos);
         let name = self.fs().func.name;
-        let text = format!("Class constructor {} cannot be invoked without 'new'", self.program.strings[name as usize]);
+        let text = format!("Class constructor {} cannot be invoked without 'new'", self.program.string_text(name));
         self.throw_if(is_call, true, ErrorKind::Type, &text, pos);
         if derived {
             self.fs().derived = true;

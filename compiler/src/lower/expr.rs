@@ -34,13 +34,25 @@ pub(super) enum Place {
     With(Var, u32, Box<Place>),
 }
 
-/// String constants are UTF-8 in the program's string table, which cannot hold an
-/// unpaired surrogate (`"\uD800"`): such a literal is a diagnostic, not a wrong string.
-fn no_lone_surrogates(flag: bool, span: oxc_span::Span) -> LResult<()> {
-    if flag {
-        return unsupported("string literals with unpaired surrogates (\\uD800-\\uDFFF)", span);
+/// A string literal's UTF-16 code units. With `lone` set, oxc writes an unpaired
+/// surrogate as U+FFFD followed by the unit in four hex digits (and U+FFFD itself as
+/// U+FFFD "fffd"); otherwise the text is the string.
+pub(super) fn literal_units(text: &str, lone: bool) -> Vec<u16> {
+    if !lone {
+        return text.encode_utf16().collect();
     }
-    Ok(())
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{FFFD}' {
+            let hex: String = chars.by_ref().take(4).collect();
+            out.push(u16::from_str_radix(&hex, 16).unwrap_or(0xFFFD));
+        } else {
+            let mut b = [0u16; 2];
+            out.extend_from_slice(c.encode_utf16(&mut b));
+        }
+    }
+    out
 }
 
 fn bin_op(op: BinaryOperator) -> Option<BinOp> {
@@ -80,10 +92,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_expr_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> LResult<Var> {
         Ok(match e {
             Expression::NumericLiteral(n) => self.constant(Const::Number(n.value)),
-            Expression::StringLiteral(s) => {
-                no_lone_surrogates(s.lone_surrogates, s.span)?;
-                self.str_const(s.value.as_str())
-            }
+            Expression::StringLiteral(s) => self.literal_const(s.value.as_str(), s.lone_surrogates),
             Expression::BooleanLiteral(b) => self.constant(if b.value { Const::True } else { Const::False }),
             Expression::NullLiteral(_) => self.constant(Const::Null),
             Expression::TemplateLiteral(t) => self.lower_template(t)?,
@@ -165,7 +174,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::ComputedMemberExpression(m) => self.lower_computed_member(m)?.0,
             Expression::ChainExpression(c) => self.lower_chain(c)?,
             Expression::ClassExpression(c) => self.lower_class(c, name)?,
-            Expression::RegExpLiteral(r) => return unsupported("regular expressions", r.span),
+            Expression::RegExpLiteral(r) => self.lower_regexp(r)?,
             Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
             Expression::TaggedTemplateExpression(t) => self.lower_tagged_template(t)?,
             Expression::AwaitExpression(a) => return unsupported("await", a.span),
@@ -277,21 +286,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_template(&mut self, t: &'a TemplateLiteral<'a>) -> LResult<Var> {
-        for q in &t.quasis {
-            no_lone_surrogates(q.lone_surrogates, q.span)?;
-        }
-        let cooked = |i: usize| t.quasis[i].value.cooked.as_ref().map(|c| c.to_string()).unwrap_or_default();
-        let mut acc = self.str_const(&cooked(0));
+        let cooked = |s: &mut Self, i: usize| {
+            let q = &t.quasis[i];
+            s.literal_const(q.value.cooked.as_ref().map(|c| c.as_str()).unwrap_or_default(), q.lone_surrogates)
+        };
+        let mut acc = cooked(self, 0);
         for (i, e) in t.expressions.iter().enumerate() {
             let v = self.lower_expr(e)?;
             let s = self.new_var();
             self.emit(Inst::Unary { dst: s, op: UnOp::ToString, a: v }, e.span().start);
             let a2 = self.new_var();
             self.emit(Inst::Concat { dst: a2, a: acc, b: s }, 0);
-            let q = cooked(i + 1);
             acc = a2;
-            if !q.is_empty() {
-                let qv = self.str_const(&q);
+            if t.quasis[i + 1].value.cooked.as_ref().is_some_and(|c| !c.is_empty()) {
+                let qv = cooked(self, i + 1);
                 let a3 = self.new_var();
                 self.emit(Inst::Concat { dst: a3, a: acc, b: qv }, 0);
                 acc = a3;
@@ -490,7 +498,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn read_place(&mut self, p: &Place, pos: u32) -> Var {
         if let Place::With(base, name, inner) = p {
-            let name = self.program.strings[*name as usize].clone();
+            let name = self.program.string_text(*name);
             return self.with_read(*base, &name, pos, |s| Ok(s.read_place(inner, pos))).expect("reading a place does not fail");
         }
         let d = self.new_var();
@@ -527,7 +535,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     pub(super) fn write_place(&mut self, p: &Place, v: Var, pos: u32) {
         if let Place::With(base, name, inner) = p {
-            let name = self.program.strings[*name as usize].clone();
+            let name = self.program.string_text(*name);
             self.with_write(*base, &name, v, pos, |s| s.write_place(inner, v, pos));
             return;
         }
@@ -897,6 +905,24 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(r)
     }
 
+    /// A regular expression literal: a new RegExp object at every evaluation, sharing the
+    /// pattern compiled on the first. The syntax was checked by the parser; a pattern the
+    /// matcher (regress) cannot compile is a diagnostic here, not a runtime SyntaxError.
+    fn lower_regexp(&mut self, r: &'a RegExpLiteral<'a>) -> LResult<Var> {
+        let pattern = r.regex.pattern.text.as_str();
+        let raw = &self.source[r.span.start as usize..r.span.end as usize];
+        let flags = &raw[raw.rfind('/').map_or(raw.len(), |i| i + 1)..];
+        if let Err(e) = regress::Regex::with_flags(pattern, flags) {
+            return unsupported(format!("this regular expression ({e})"), r.span);
+        }
+        let (p, f) = (self.str_const(pattern), self.str_const(flags));
+        let cache = self.program.statics;
+        self.program.statics += 1;
+        let dst = self.new_var();
+        self.emit(Inst::RegExpLiteral { dst, pattern: p, flags: f, cache }, r.span.start);
+        Ok(dst)
+    }
+
     /// A tagged template: `tag(strings, ...values)`, where `strings` is the site's one
     /// frozen array of cooked strings with the frozen `raw` strings on it, created on
     /// the first evaluation and kept in a static cell.
@@ -916,9 +942,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let mut cooked = Vec::new();
         let mut raw = Vec::new();
         for q in &t.quasi.quasis {
-            no_lone_surrogates(q.lone_surrogates, q.span)?;
             cooked.push(match &q.value.cooked {
-                Some(c) => self.str_const(c.as_str()),
+                Some(c) => self.literal_const(c.as_str(), q.lone_surrogates),
                 None => self.constant(Const::Undefined),
             });
             raw.push(self.str_const(q.value.raw.as_str()));
@@ -952,8 +977,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             PropertyKey::StaticIdentifier(id) => Ok((self.str_const(id.name.as_str()), Some(id.name.to_string()))),
             PropertyKey::PrivateIdentifier(p) => Ok((self.private_name(p)?, Some(format!("#{}", p.name)))),
             PropertyKey::StringLiteral(s) => {
-                no_lone_surrogates(s.lone_surrogates, s.span)?;
-                Ok((self.str_const(s.value.as_str()), Some(s.value.to_string())))
+                let units = literal_units(s.value.as_str(), s.lone_surrogates);
+                let name = String::from_utf16_lossy(&units);
+                Ok((self.literal_const(s.value.as_str(), s.lone_surrogates), Some(name)))
             }
             PropertyKey::NumericLiteral(n) => {
                 let s = crate::number::to_js_string(n.value);

@@ -218,7 +218,7 @@ enum FnKind {
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     pub fn new(semantic: &'s Semantic<'a>, source: &'a str, file_name: &str) -> Self {
-        let mut program = ir::Program { file_name: file_name.to_string(), source: source.to_string(), ..Default::default() };
+        let mut program = ir::Program::new(file_name, source);
         program.string("");
         Lowerer {
             scoping: semantic.scoping(),
@@ -592,6 +592,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn str_const(&mut self, s: &str) -> Var {
         let id = self.program.string(s);
+        self.constant(Const::Str(id))
+    }
+
+    /// A string literal's value (see [`expr::literal_units`]).
+    fn literal_const(&mut self, text: &str, lone_surrogates: bool) -> Var {
+        let id = self.program.string_units(&expr::literal_units(text, lone_surrogates));
         self.constant(Const::Str(id))
     }
 

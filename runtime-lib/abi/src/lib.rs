@@ -255,6 +255,7 @@ macro_rules! for_each_runtime_fn {
             // Strings.
             dxrt_concat(a: value, b: value) -> value;
             dxrt_template_object(cooked: value, raw: value) -> value;
+            dxrt_regexp_literal(cell: ptr, pattern: value, flags: value) -> value;
             // with statements.
             dxrt_with_object(v: value) -> value;
             dxrt_with_has(obj: value, key: value) -> value;

@@ -119,7 +119,8 @@ fn create_data(a: Value, i: usize, v: Value) -> JsResult<()> {
     object::define_checked(a, index_key(i), Some(v), None, DEFAULT)
 }
 
-fn len_of(o: Value) -> JsResult<usize> {
+/// LengthOfArrayLike(o).
+pub(crate) fn len_of(o: Value) -> JsResult<usize> {
     if object::is_array(o) {
         return Ok(object::array_length(o) as usize);
     }

@@ -270,6 +270,13 @@ fn format_raw(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
             braces = ("[Arguments] [".into(), "]".into());
             array_like = true;
         }
+        Class::RegExp => {
+            base = super::regexp::display(v).unwrap_or_else(|| "/(?:)/".into());
+            if keys.is_empty() {
+                return base;
+            }
+            braces = ("{".into(), "}".into());
+        }
         Class::Map | Class::Set => {
             let is_map = class == Class::Map;
             let entries = super::collections::entries_of(v);

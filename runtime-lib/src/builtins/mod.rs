@@ -18,6 +18,7 @@ pub mod math;
 pub mod number;
 pub mod object;
 pub mod process;
+pub mod regexp;
 pub mod string;
 pub mod symbol;
 pub mod uri;
@@ -97,6 +98,7 @@ pub fn init_all() {
     iterator_helpers::init();
     generator::init();
     collections::init();
+    regexp::init();
     json::init();
     math::init();
     global::init();

@@ -614,6 +614,7 @@ fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
         Some(Class::Number) => "Number",
         Some(Class::String) => "String",
         Some(Class::Arguments) => "Arguments",
+        Some(Class::RegExp) => "RegExp",
         _ => "Object",
     };
     let tag = object::get_value(o, Key::Prop(realm().sym_to_string_tag.0))?;

@@ -73,11 +73,7 @@ fn require_coercible(this: Value, what: &str) -> JsResult<()> {
 
 /// replaceAll/matchAll: a pattern that IsRegExp says is a RegExp must have the `g` flag.
 fn require_global_if_regexp(pattern: Value, what: &str) -> JsResult<()> {
-    if !pattern.is_object() {
-        return Ok(());
-    }
-    let is_regexp = object::get_value(pattern, object::Key::from_atom(realm().sym_match))?;
-    if is_regexp.is_undefined() || !ops::to_boolean(is_regexp) {
+    if !super::regexp::is_regexp(pattern)? {
         return Ok(());
     }
     let flags = object::get_value(pattern, object::Key::named("flags"))?;
@@ -86,6 +82,14 @@ fn require_global_if_regexp(pattern: Value, what: &str) -> JsResult<()> {
     }
     if !str_of(ops::to_string(flags)?).units().contains(&(b'g' as u16)) {
         return throw_type_error(&format!("String.prototype.{what} called with a non-global RegExp argument"));
+    }
+    Ok(())
+}
+
+/// startsWith/endsWith/includes: the search string must not be a RegExp.
+fn not_regexp(v: Value, what: &str) -> JsResult<()> {
+    if super::regexp::is_regexp(v)? {
+        return throw_type_error(&format!("First argument to String.prototype.{what} must not be a regular expression"));
     }
     Ok(())
 }
@@ -270,9 +274,9 @@ fn raw(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(s(&out))
 }
 
-/// The pattern's `@@replace`/`@@split`/... method, when the pattern is not nullish.
+/// The pattern's `@@replace`/`@@split`/... method, when the pattern is an object.
 fn delegate(pattern: Value, sym: Value) -> JsResult<Option<Value>> {
-    if pattern.is_nullish() {
+    if !pattern.is_object() {
         return Ok(None);
     }
     let m = object::get_value(pattern, object::Key::from_atom(sym))?;
@@ -295,9 +299,8 @@ fn search(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     regexp_method(this, args, "search", realm().sym_search)
 }
 
-/// match/matchAll/search: a pattern object's own `@@match`/`@@matchAll`/`@@search`
-/// method is called; any other pattern would become a RegExp, which dxc does not have
-/// yet (regular expression literals are a compile-time diagnostic), so that throws.
+/// match/matchAll/search: the pattern's own `@@match`/`@@matchAll`/`@@search` method
+/// is called; any other pattern becomes a RegExp (with the `g` flag for matchAll).
 fn regexp_method(this: Value, args: &[Value], what: &str, sym: Value) -> JsResult<Value> {
     require_coercible(this, what)?;
     let pattern = arg(args, 0);
@@ -307,8 +310,14 @@ fn regexp_method(this: Value, args: &[Value], what: &str, sym: Value) -> JsResul
     if let Some(m) = delegate(pattern, sym)? {
         return crate::interop::call(m, pattern, &[this]);
     }
-    ops::to_string(this)?;
-    throw_type_error(&format!("dxc: String.prototype.{what} with a string pattern needs RegExp, which is not supported yet"))
+    let subject = ops::to_string(this)?;
+    let roots = crate::gc::roots::TempRoots::new();
+    roots.push(subject);
+    let flags = if what == "matchAll" { string::intern("g") } else { Value::UNDEFINED };
+    let rx = super::regexp::create(pattern, flags)?;
+    roots.push(rx);
+    let m = object::get_value(rx, object::Key::from_atom(sym))?;
+    crate::interop::call(m, rx, &[subject])
 }
 
 fn replace(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -353,38 +362,12 @@ fn replace_impl(this: Value, args: &[Value], all: bool) -> JsResult<Value> {
             let r = crate::interop::call(replacement, Value::UNDEFINED, &[s(&search), Value::number(p as f64), s(&u)])?;
             out.extend(str_of(ops::to_string(r)?).units());
         } else {
-            substitution(&mut out, &u, &search, p, &repl);
+            super::regexp::get_substitution(&mut out, &search, &u, p, &[], Value::UNDEFINED, &repl)?;
         }
         end = p + search.len();
     }
     out.extend_from_slice(&u[end.min(u.len())..]);
     Ok(s(&out))
-}
-
-/// GetSubstitution for a string match (no captures): `$$`, `$&`, `` $` ``, `$'`.
-fn substitution(out: &mut Vec<u16>, subject: &[u16], matched: &[u16], pos: usize, repl: &[u16]) {
-    let mut i = 0;
-    while i < repl.len() {
-        let c = repl[i];
-        if c == b'$' as u16 && i + 1 < repl.len() {
-            let n = repl[i + 1];
-            match n {
-                0x24 => out.push(b'$' as u16),
-                0x26 => out.extend_from_slice(matched),
-                0x60 => out.extend_from_slice(&subject[..pos]),
-                0x27 => out.extend_from_slice(&subject[(pos + matched.len()).min(subject.len())..]),
-                _ => {
-                    out.push(c);
-                    i += 1;
-                    continue;
-                }
-            }
-            i += 2;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
 }
 
 fn normalize(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -453,14 +436,14 @@ fn split(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     let u = this_units(this, "split")?;
     let lim = if arg(args, 1).is_undefined() { u32::MAX } else { ops::to_uint32(ops::to_number(arg(args, 1))?) } as usize;
-    let sep = arg(args, 0);
+    let sep_units = arg_units(args, 0)?;
     if lim == 0 {
         return Ok(object::new_array(Vec::new()));
     }
-    if sep.is_undefined() {
+    if arg(args, 0).is_undefined() {
         return Ok(object::new_array(vec![s(&u)]));
     }
-    let sep = arg_units(args, 0)?;
+    let sep = sep_units;
     let mut out = Vec::new();
     let roots = crate::gc::roots::TempRoots::new();
     let push = |v: Value, out: &mut Vec<Value>| {
@@ -524,6 +507,7 @@ fn trim_end(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn starts_with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let u = this_units(this, "startsWith")?;
+    not_regexp(arg(args, 0), "startsWith")?;
     let n = arg_units(args, 0)?;
     let p = pos(args, 1)?.clamp(0.0, u.len() as f64) as usize;
     Ok(Value::bool(u[p..].starts_with(&n)))
@@ -531,6 +515,7 @@ fn starts_with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn ends_with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let u = this_units(this, "endsWith")?;
+    not_regexp(arg(args, 0), "endsWith")?;
     let n = arg_units(args, 0)?;
     let e = if arg(args, 1).is_undefined() { u.len() } else { pos(args, 1)?.clamp(0.0, u.len() as f64) as usize };
     Ok(Value::bool(u[..e].ends_with(&n)))
@@ -538,6 +523,7 @@ fn ends_with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 
 fn includes(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let u = this_units(this, "includes")?;
+    not_regexp(arg(args, 0), "includes")?;
     let n = arg_units(args, 0)?;
     let p = pos(args, 1)?.clamp(0.0, u.len() as f64) as usize;
     Ok(Value::bool(find(&u, &n, p).is_some()))

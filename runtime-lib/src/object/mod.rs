@@ -50,6 +50,8 @@ pub enum Class {
     /// An iterator helper (`map`, `zip`, ...) or an `Iterator.from` wrapper.
     IteratorHelper = 17,
     IteratorWrap = 18,
+    RegExp = 19,
+    RegExpStringIterator = 20,
 }
 
 /// Object flags (in the header).
@@ -308,6 +310,9 @@ pub(crate) fn finalize(o: *mut JsObject) {
         }
         if (*o).hdr.class == Class::IteratorHelper as u8 || (*o).hdr.class == Class::IteratorWrap as u8 {
             crate::builtins::iterator_helpers::finalize(&mut *(o as *mut crate::builtins::iterator_helpers::JsIteratorHelper));
+        }
+        if (*o).hdr.class == Class::RegExp as u8 {
+            crate::builtins::regexp::finalize(&mut *(o as *mut crate::builtins::regexp::JsRegExp));
         }
         if (*o).hdr.class == Class::Generator as u8 {
             crate::builtins::generator::finalize(&mut *(o as *mut crate::builtins::generator::JsGenerator));

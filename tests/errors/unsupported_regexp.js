@@ -1,4 +1,0 @@
-function words(s) {
-  return s.split(/\s+/);
-}
-console.log(words("a b"));
