@@ -143,11 +143,35 @@ pub fn number_to_rust_string(n: f64) -> String {
 }
 
 pub fn number_to_string(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 1e9 {
-        // Small integers are common keys: intern them.
-        return string::intern(&(n as i64).to_string());
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        // A few small integers are interned (a bounded set: interned strings are never
+        // freed); other integers are formatted without going through floating point.
+        let i = n as i64;
+        if (0..256).contains(&i) {
+            return string::intern(&i.to_string());
+        }
+        return string::from_latin1(integer_digits(i, &mut [0; 24]));
     }
     string::from_str(&number_to_rust_string(n))
+}
+
+/// The decimal text of an integer, written at the end of `buf`.
+pub fn integer_digits(i: i64, buf: &mut [u8; 24]) -> &[u8] {
+    let mut u = i.unsigned_abs();
+    let mut k = buf.len();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        k -= 1;
+        buf[k] = b'-';
+    }
+    &buf[k..]
 }
 
 /// ToString.

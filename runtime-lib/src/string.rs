@@ -10,47 +10,59 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::gc::{self, Header, KIND_STRING};
 use crate::value::Value;
 
-pub enum StrData {
-    Latin1(Box<[u8]>),
-    Utf16(Box<[u16]>),
+/// A string's units, borrowed from its cell.
+pub enum StrData<'a> {
+    Latin1(&'a [u8]),
+    Utf16(&'a [u16]),
 }
 
+/// A string cell: the header (whose `extra` is the length in units) followed inline by
+/// the units, one or two bytes each.
 #[repr(C)]
 pub struct JsString {
     pub hdr: Header,
-    pub data: StrData,
 }
 
 pub const FLAG_INTERNED: u16 = 1;
 /// Whether every unit is ASCII has been computed (then `FLAG_ASCII` holds the answer).
 const FLAG_ASCII_KNOWN: u16 = 2;
 const FLAG_ASCII: u16 = 4;
+/// The units are two bytes each.
+const FLAG_TWO_BYTE: u16 = 8;
 
 impl JsString {
-    pub fn len(&self) -> usize {
-        match &self.data {
-            StrData::Latin1(b) => b.len(),
-            StrData::Utf16(u) => u.len(),
+    #[inline]
+    pub fn data(&self) -> StrData<'_> {
+        let len = self.hdr.extra as usize;
+        let p = unsafe { (self as *const JsString).add(1) };
+        if self.hdr.flags & FLAG_TWO_BYTE != 0 {
+            StrData::Utf16(unsafe { std::slice::from_raw_parts(p as *const u16, len) })
+        } else {
+            StrData::Latin1(unsafe { std::slice::from_raw_parts(p as *const u8, len) })
         }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.hdr.extra as usize
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     #[inline]
     pub fn unit(&self, i: usize) -> u16 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => b[i] as u16,
             StrData::Utf16(u) => u[i],
         }
     }
     pub fn units(&self) -> Vec<u16> {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => b.iter().map(|&c| c as u16).collect(),
             StrData::Utf16(u) => u.to_vec(),
         }
     }
     pub fn to_rust_string(&self) -> String {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => b.iter().map(|&c| c as char).collect(),
             StrData::Utf16(u) => String::from_utf16_lossy(u),
         }
@@ -58,7 +70,7 @@ impl JsString {
     /// The text when every unit is ASCII (then it is also valid UTF-8, one byte per
     /// unit); the answer is cached in the header, strings being immutable.
     pub fn as_ascii(&self) -> Option<&str> {
-        let StrData::Latin1(b) = &self.data else { return None };
+        let StrData::Latin1(b) = self.data() else { return None };
         let flags = self.hdr.flags;
         let ascii = if flags & FLAG_ASCII_KNOWN != 0 {
             flags & FLAG_ASCII != 0
@@ -75,25 +87,40 @@ impl JsString {
     }
 }
 
-/// Allocates a string from UTF-16 code units.
-pub fn from_units(units: &[u16]) -> Value {
-    let data = if units.iter().all(|&u| u < 256) {
-        StrData::Latin1(units.iter().map(|&u| u as u8).collect())
-    } else {
-        StrData::Utf16(units.into())
-    };
-    alloc(data)
+/// Allocates a string cell for `len` units of one or two bytes; the caller fills them.
+fn alloc_raw(len: usize, two_byte: bool) -> (Value, *mut u8) {
+    assert!(len <= u32::MAX as usize, "string too long");
+    let bytes = if two_byte { len * 2 } else { len };
+    let p = gc::alloc_cell(std::mem::size_of::<JsString>() + bytes, KIND_STRING) as *mut JsString;
+    unsafe {
+        (*p).hdr.extra = len as u32;
+        if two_byte {
+            (*p).hdr.flags |= FLAG_TWO_BYTE;
+        }
+        (Value::string(p), p.add(1) as *mut u8)
+    }
 }
 
-fn alloc(data: StrData) -> Value {
-    let bytes = match &data {
-        StrData::Latin1(b) => b.len(),
-        StrData::Utf16(u) => u.len() * 2,
-    };
-    gc::note_external(bytes);
-    let p = gc::alloc_cell(std::mem::size_of::<JsString>(), KIND_STRING) as *mut JsString;
-    unsafe { std::ptr::addr_of_mut!((*p).data).write(data) };
-    Value::string(p)
+/// Allocates a string from UTF-16 code units.
+pub fn from_units(units: &[u16]) -> Value {
+    if units.iter().all(|&u| u < 256) {
+        let (v, p) = alloc_raw(units.len(), false);
+        for (i, &u) in units.iter().enumerate() {
+            unsafe { *p.add(i) = u as u8 };
+        }
+        v
+    } else {
+        let (v, p) = alloc_raw(units.len(), true);
+        unsafe { std::ptr::copy_nonoverlapping(units.as_ptr(), p as *mut u16, units.len()) };
+        v
+    }
+}
+
+/// Allocates a string from Latin-1 units.
+pub fn from_latin1(b: &[u8]) -> Value {
+    let (v, p) = alloc_raw(b.len(), false);
+    unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    v
 }
 
 /// The substring of units `start..end` of a string value.
@@ -102,8 +129,8 @@ pub fn substring(v: Value, start: usize, end: usize) -> Value {
     if start == 0 && end == sv.len() {
         return v;
     }
-    match &sv.data {
-        StrData::Latin1(b) => alloc(StrData::Latin1(b[start..end].into())),
+    match sv.data() {
+        StrData::Latin1(b) => from_latin1(&b[start..end]),
         StrData::Utf16(u) => from_units(&u[start..end]),
     }
 }
@@ -111,7 +138,7 @@ pub fn substring(v: Value, start: usize, end: usize) -> Value {
 /// Allocates a string from Rust text.
 pub fn from_str(s: &str) -> Value {
     if s.bytes().all(|b| b < 128) {
-        alloc(StrData::Latin1(s.as_bytes().into()))
+        from_latin1(s.as_bytes())
     } else {
         let units: Vec<u16> = s.encode_utf16().collect();
         from_units(&units)
@@ -131,17 +158,24 @@ pub fn concat(a: Value, b: Value) -> Value {
     if sb.is_empty() {
         return a;
     }
-    match (&sa.data, &sb.data) {
+    let len = sa.len() + sb.len();
+    match (sa.data(), sb.data()) {
         (StrData::Latin1(x), StrData::Latin1(y)) => {
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend_from_slice(x);
-            v.extend_from_slice(y);
-            alloc(StrData::Latin1(v.into()))
+            // The collector does not move cells, and a and b stay alive (they are on the
+            // caller's stack), so x and y remain valid across the allocation.
+            let (v, p) = alloc_raw(len, false);
+            unsafe {
+                std::ptr::copy_nonoverlapping(x.as_ptr(), p, x.len());
+                std::ptr::copy_nonoverlapping(y.as_ptr(), p.add(x.len()), y.len());
+            }
+            v
         }
         _ => {
-            let mut v = sa.units();
-            v.extend(sb.units());
-            alloc(StrData::Utf16(v.into()))
+            let mut u = sa.units();
+            u.extend(sb.units());
+            let (v, p) = alloc_raw(len, true);
+            unsafe { std::ptr::copy_nonoverlapping(u.as_ptr(), p as *mut u16, len) };
+            v
         }
     }
 }
@@ -154,7 +188,7 @@ pub fn equals(a: Value, b: Value) -> bool {
     if sa.is_interned() && sb.is_interned() {
         return false;
     }
-    match (&sa.data, &sb.data) {
+    match (sa.data(), sb.data()) {
         (StrData::Latin1(x), StrData::Latin1(y)) => x == y,
         _ => sa.len() == sb.len() && (0..sa.len()).all(|i| sa.unit(i) == sb.unit(i)),
     }

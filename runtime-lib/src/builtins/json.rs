@@ -1,8 +1,8 @@
 //! `JSON.parse` and `JSON.stringify` (https://tc39.es/ecma262/#sec-json-object).
 //!
-//! parse: a recursive-descent scanner over the UTF-16 text that builds values directly
-//! into the objects and arrays it creates (so that the collector sees them), then the
-//! reviver walk. stringify: SerializeJSONProperty with `toJSON`, a replacer function or
+//! parse: a recursive-descent scanner over the string's own storage (Latin-1 or UTF-16)
+//! that collects members on the temporary root stack (so that the collector sees them)
+//! and builds each object and array in one step, then the reviver walk. stringify: SerializeJSONProperty with `toJSON`, a replacer function or
 //! property list, indentation, well-formed string escapes and cycle detection.
 
 use super::method;
@@ -28,18 +28,61 @@ pub fn init() {
 
 // ---- parse -----------------------------------------------------------------------
 
-struct Parser<'t> {
-    s: &'t [u16],
+/// A unit of the JSON text: the Latin-1 bytes or the UTF-16 code units of the string,
+/// scanned in place.
+trait Unit: Copy + Eq + std::hash::Hash {
+    fn u(self) -> u16;
+    /// A string value of these units.
+    fn make_string(units: &[Self]) -> Value;
+    /// The atom of these units.
+    fn intern(units: &[Self]) -> Value;
+}
+
+impl Unit for u8 {
+    #[inline]
+    fn u(self) -> u16 {
+        self as u16
+    }
+    fn make_string(units: &[u8]) -> Value {
+        string::from_latin1(units)
+    }
+    fn intern(units: &[u8]) -> Value {
+        string::intern_units(&units.iter().map(|&b| b as u16).collect::<Vec<u16>>())
+    }
+}
+
+impl Unit for u16 {
+    #[inline]
+    fn u(self) -> u16 {
+        self
+    }
+    fn make_string(units: &[u16]) -> Value {
+        string::from_units(units)
+    }
+    fn intern(units: &[u16]) -> Value {
+        string::intern_units(units)
+    }
+}
+
+struct Parser<'t, T: Unit> {
+    s: &'t [T],
     i: usize,
+    /// The atoms of the escape-free keys seen so far in this document.
+    keys: rustc_hash::FxHashMap<&'t [T], Value>,
 }
 
 fn syntax_error<T>(msg: String) -> JsResult<T> {
     throw_error(ErrorKind::Syntax, &msg)
 }
 
-impl Parser<'_> {
+impl<'t, T: Unit> Parser<'t, T> {
+    #[inline]
+    fn peek(&self) -> Option<u16> {
+        self.s.get(self.i).map(|c| c.u())
+    }
+
     fn ws(&mut self) {
-        while let Some(&c) = self.s.get(self.i) {
+        while let Some(c) = self.peek() {
             if c == b' ' as u16 || c == b'\t' as u16 || c == b'\n' as u16 || c == b'\r' as u16 {
                 self.i += 1;
             } else {
@@ -48,18 +91,19 @@ impl Parser<'_> {
         }
     }
 
-    fn unexpected<T>(&self) -> JsResult<T> {
-        match self.s.get(self.i) {
+    fn unexpected<V>(&self) -> JsResult<V> {
+        match self.peek() {
             None => syntax_error("Unexpected end of JSON input".into()),
-            Some(&c) => {
+            Some(c) => {
                 let ch = char::from_u32(c as u32).unwrap_or('\u{FFFD}');
                 syntax_error(format!("Unexpected token '{ch}', is not valid JSON (at position {})", self.i))
             }
         }
     }
 
+    #[inline]
     fn eat(&mut self, c: u8) -> bool {
-        if self.s.get(self.i) == Some(&(c as u16)) {
+        if self.peek() == Some(c as u16) {
             self.i += 1;
             true
         } else {
@@ -78,7 +122,7 @@ impl Parser<'_> {
 
     fn value(&mut self) -> JsResult<Value> {
         self.ws();
-        let Some(&c) = self.s.get(self.i) else { return self.unexpected() };
+        let Some(c) = self.peek() else { return self.unexpected() };
         match c as u8 {
             b'{' if c < 128 => self.object(),
             b'[' if c < 128 => self.array(),
@@ -91,47 +135,82 @@ impl Parser<'_> {
         }
     }
 
-    fn digits(&mut self) -> usize {
+    /// Skips digits; returns their count and, while it fits exactly, their value.
+    fn digits(&mut self) -> (usize, u64) {
         let start = self.i;
-        while self.s.get(self.i).is_some_and(|&c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+        let mut v: u64 = 0;
+        while let Some(c) = self.peek().filter(|c| (b'0' as u16..=b'9' as u16).contains(c)) {
+            v = v.wrapping_mul(10).wrapping_add((c - b'0' as u16) as u64);
             self.i += 1;
         }
-        self.i - start
+        (self.i - start, v)
     }
 
     fn number(&mut self) -> JsResult<Value> {
         let start = self.i;
-        self.eat(b'-');
-        if self.eat(b'0') {
-            // No leading zeros.
-        } else if self.digits() == 0 {
-            return self.unexpected();
-        }
-        if self.eat(b'.') && self.digits() == 0 {
-            return self.unexpected();
-        }
-        if self.eat(b'e') || self.eat(b'E') {
-            if !self.eat(b'+') {
-                self.eat(b'-');
+        let negative = self.eat(b'-');
+        let (count, int) = if self.eat(b'0') {
+            (1, 0) // No leading zeros.
+        } else {
+            match self.digits() {
+                (0, _) => return self.unexpected(),
+                d => d,
             }
-            if self.digits() == 0 {
+        };
+        let mut simple = count <= 15;
+        if self.eat(b'.') {
+            simple = false;
+            if self.digits().0 == 0 {
                 return self.unexpected();
             }
         }
-        let text: String = self.s[start..self.i].iter().map(|&c| c as u8 as char).collect();
+        if self.eat(b'e') || self.eat(b'E') {
+            simple = false;
+            if !self.eat(b'+') {
+                self.eat(b'-');
+            }
+            if self.digits().0 == 0 {
+                return self.unexpected();
+            }
+        }
+        if simple {
+            // At most 15 digits: exact in an f64.
+            let v = int as f64;
+            return Ok(Value::number(if negative { -v } else { v }));
+        }
+        let text: String = self.s[start..self.i].iter().map(|&c| c.u() as u8 as char).collect();
         Ok(Value::number(text.parse::<f64>().unwrap_or(f64::NAN)))
+    }
+
+    /// The units of the string starting at the quote under the cursor when it has no
+    /// escapes (the cursor then moves past it), else None (the cursor stays).
+    #[inline]
+    fn plain_string(&mut self) -> Option<&'t [T]> {
+        let start = self.i + 1;
+        let mut j = start;
+        while let Some(c) = self.s.get(j).map(|c| c.u()) {
+            if c == 0x22 {
+                self.i = j + 1;
+                return Some(&self.s[start..j]);
+            }
+            if c == 0x5C || c < 0x20 {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     fn string_units(&mut self) -> JsResult<Vec<u16>> {
         self.i += 1; // the opening quote
         let mut out = Vec::new();
         loop {
-            let Some(&c) = self.s.get(self.i) else { return syntax_error("Unterminated string in JSON".into()) };
+            let Some(c) = self.peek() else { return syntax_error("Unterminated string in JSON".into()) };
             self.i += 1;
             match c {
                 0x22 => return Ok(out),
                 0x5C => {
-                    let Some(&e) = self.s.get(self.i) else { return self.unexpected() };
+                    let Some(e) = self.peek() else { return self.unexpected() };
                     self.i += 1;
                     let u = match e as u8 {
                         b'"' if e < 128 => 0x22,
@@ -143,7 +222,7 @@ impl Parser<'_> {
                         b'r' if e < 128 => 0x0D,
                         b't' if e < 128 => 0x09,
                         b'u' if e < 128 => {
-                            let hex = self.s.get(self.i..self.i + 4).map(String::from_utf16_lossy);
+                            let hex: Option<String> = self.s.get(self.i..self.i + 4).map(|h| h.iter().map(|c| char::from_u32(c.u() as u32).unwrap_or('?')).collect());
                             let Some(v) = hex.and_then(|h| u16::from_str_radix(&h, 16).ok()) else {
                                 self.i -= 1;
                                 return self.unexpected();
@@ -168,23 +247,41 @@ impl Parser<'_> {
     }
 
     fn string(&mut self) -> JsResult<Value> {
+        if let Some(units) = self.plain_string() {
+            return Ok(T::make_string(units));
+        }
         let u = self.string_units()?;
         Ok(string::from_units(&u))
     }
 
+    /// A property name's atom; escape-free names are interned once per document.
+    fn key(&mut self) -> JsResult<Value> {
+        if let Some(units) = self.plain_string() {
+            if let Some(&k) = self.keys.get(units) {
+                return Ok(k);
+            }
+            let k = T::intern(units);
+            self.keys.insert(units, k);
+            return Ok(k);
+        }
+        Ok(string::intern_units(&self.string_units()?))
+    }
+
+    /// Elements are collected on the temporary root stack and moved into an array of
+    /// exactly their number.
     fn array(&mut self) -> JsResult<Value> {
         self.i += 1;
-        let a = object::new_array(Vec::new());
         self.ws();
         if self.eat(b']') {
-            return Ok(a);
+            return Ok(object::new_array(Vec::new()));
         }
+        let scratch = TempRoots::new();
         loop {
             let v = self.value()?;
-            obj(a).elements.push(v);
+            scratch.push(v);
             self.ws();
             if self.eat(b']') {
-                return Ok(a);
+                return Ok(object::new_array(scratch.values().to_vec()));
             }
             if !self.eat(b',') {
                 return self.unexpected();
@@ -192,28 +289,31 @@ impl Parser<'_> {
         }
     }
 
+    /// Members are collected (key, value, ...) on the temporary root stack, then become
+    /// the properties of a new object in one go.
     fn object(&mut self) -> JsResult<Value> {
         self.i += 1;
-        let o = object::new_plain_object();
+        let scratch = TempRoots::new();
         self.ws();
         if self.eat(b'}') {
-            return Ok(o);
+            return Ok(object::new_plain_object());
         }
         loop {
             self.ws();
-            if self.s.get(self.i) != Some(&0x22) {
+            if self.peek() != Some(0x22) {
                 return self.unexpected();
             }
-            let k = string::intern_units(&self.string_units()?);
+            let k = self.key()?;
             self.ws();
             if !self.eat(b':') {
                 return self.unexpected();
             }
             let v = self.value()?;
-            object::define_data(o, object::to_key(k)?, v, DEFAULT)?;
+            scratch.push(k);
+            scratch.push(v);
             self.ws();
             if self.eat(b'}') {
-                return Ok(o);
+                return Ok(object::new_object_from_pairs(scratch.values()));
             }
             if !self.eat(b',') {
                 return self.unexpected();
@@ -222,15 +322,23 @@ impl Parser<'_> {
     }
 }
 
-fn parse(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let text = ops::to_string(arg(args, 0))?;
-    let units = str_of(text).units();
-    let mut p = Parser { s: &units, i: 0 };
+/// Parses a whole JSON text.
+fn parse_text<T: Unit>(units: &[T]) -> JsResult<Value> {
+    let mut p = Parser { s: units, i: 0, keys: Default::default() };
     let v = p.value()?;
     p.ws();
     if p.i < units.len() {
         return p.unexpected();
     }
+    Ok(v)
+}
+
+fn parse(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let text = ops::to_string(arg(args, 0))?;
+    let v = match str_of(text).data() {
+        string::StrData::Latin1(b) => parse_text::<u8>(b)?,
+        string::StrData::Utf16(u) => parse_text::<u16>(u)?,
+    };
     let reviver = arg(args, 1);
     if !object::is_callable(reviver) {
         return Ok(v);
@@ -282,31 +390,61 @@ fn push_str(out: &mut Vec<u16>, s: &str) {
 }
 
 /// QuoteJSONString: escapes, and lone surrogates as `\\uXXXX` (well-formed stringify).
-fn quote(out: &mut Vec<u16>, s: &[u16]) {
+fn quote(out: &mut Vec<u16>, s: string::StrData) {
     out.push(0x22);
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        match c {
-            0x22 => push_str(out, "\\\""),
-            0x5C => push_str(out, "\\\\"),
-            0x08 => push_str(out, "\\b"),
-            0x0C => push_str(out, "\\f"),
-            0x0A => push_str(out, "\\n"),
-            0x0D => push_str(out, "\\r"),
-            0x09 => push_str(out, "\\t"),
-            c if c < 0x20 => push_str(out, &format!("\\u{c:04x}")),
-            0xD800..=0xDBFF if i + 1 < s.len() && (0xDC00..=0xDFFF).contains(&s[i + 1]) => {
-                out.push(c);
-                out.push(s[i + 1]);
+    match s {
+        string::StrData::Latin1(b) => {
+            out.reserve(b.len() + 1);
+            for &c in b {
+                if c >= 0x20 && c != 0x22 && c != 0x5C {
+                    out.push(c as u16);
+                } else {
+                    escape_unit(out, c as u16);
+                }
+            }
+        }
+        string::StrData::Utf16(s) => {
+            let mut i = 0;
+            while i < s.len() {
+                let c = s[i];
+                match c {
+                    0xD800..=0xDBFF if i + 1 < s.len() && (0xDC00..=0xDFFF).contains(&s[i + 1]) => {
+                        out.push(c);
+                        out.push(s[i + 1]);
+                        i += 1;
+                    }
+                    0xD800..=0xDFFF => push_str(out, &format!("\\u{c:04x}")),
+                    c if c >= 0x20 && c != 0x22 && c != 0x5C => out.push(c),
+                    c => escape_unit(out, c),
+                }
                 i += 1;
             }
-            0xD800..=0xDFFF => push_str(out, &format!("\\u{c:04x}")),
-            c => out.push(c),
         }
-        i += 1;
     }
     out.push(0x22);
+}
+
+/// The escape of `"`, `\\` or a control character.
+fn escape_unit(out: &mut Vec<u16>, c: u16) {
+    match c {
+        0x22 => push_str(out, "\\\""),
+        0x5C => push_str(out, "\\\\"),
+        0x08 => push_str(out, "\\b"),
+        0x0C => push_str(out, "\\f"),
+        0x0A => push_str(out, "\\n"),
+        0x0D => push_str(out, "\\r"),
+        0x09 => push_str(out, "\\t"),
+        c => push_str(out, &format!("\\u{c:04x}")),
+    }
+}
+
+/// Number::toString of a finite number, integers without a detour through text.
+fn push_number(out: &mut Vec<u16>, n: f64) {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        out.extend(ops::integer_digits(n as i64, &mut [0; 24]).iter().map(|&b| b as u16));
+    } else {
+        push_str(out, &ops::number_to_rust_string(n));
+    }
 }
 
 impl Serializer {
@@ -318,7 +456,20 @@ impl Serializer {
 
     /// `property` by key; the key's string value is made only if user code sees it.
     fn property_key(&mut self, holder: Value, k: Key, key: Option<Value>) -> JsResult<bool> {
-        let mut v = object::get_value(holder, k)?;
+        let v = object::get_value(holder, k)?;
+        self.serialize(holder, k, key, v)
+    }
+
+    /// A member of an object whose value may already be known (read from its slot).
+    fn member(&mut self, holder: Value, k: Key, value: Option<Value>) -> JsResult<bool> {
+        match value {
+            Some(v) => self.serialize(holder, k, None, v),
+            None => self.property_key(holder, k, None),
+        }
+    }
+
+    /// SerializeJSONProperty after the Get: `toJSON`, the replacer, then the value.
+    fn serialize(&mut self, holder: Value, k: Key, key: Option<Value>, mut v: Value) -> JsResult<bool> {
         self.roots.push(v);
         let key = |roots: &TempRoots| {
             let kv = key.unwrap_or_else(|| k.to_value());
@@ -348,11 +499,11 @@ impl Serializer {
         } else if v.is_bool() {
             push_str(&mut self.out, if v == Value::TRUE { "true" } else { "false" });
         } else if v.is_string() {
-            quote(&mut self.out, &str_of(v).units());
+            quote(&mut self.out, str_of(v).data());
         } else if v.is_number() {
             let n = v.as_number();
             if n.is_finite() {
-                push_str(&mut self.out, &ops::number_to_rust_string(n));
+                push_number(&mut self.out, n);
             } else {
                 push_str(&mut self.out, "null");
             }
@@ -402,19 +553,59 @@ impl Serializer {
 
     fn object(&mut self, v: Value) -> JsResult<()> {
         let step_back = self.enter(v)?;
+        self.out.push(b'{' as u16);
+        let shape = obj(v).shape;
+        // An ordinary object with named properties only, on a shared shape: its keys
+        // are the shape's (shared shapes never change), and while the object keeps that
+        // shape each value is read from its slot.
+        let plain = self.property_list.is_none()
+            && object::class_of(v) == Some(Class::Object)
+            && obj(v).elements.is_empty()
+            && obj(v).sparse.is_none()
+            && !unsafe { (*shape).owned };
+        let any = if plain { self.shaped_members(v, shape)? } else { self.members(v)? };
+        self.close(any, &step_back, b'}');
+        self.leave(step_back);
+        Ok(())
+    }
+
+    fn shaped_members(&mut self, v: Value, shape: *mut object::shape::Shape) -> JsResult<bool> {
+        let props = unsafe { &(*shape).props };
+        let mut any = false;
+        for (i, (&k, &flags)) in props.iter().enumerate() {
+            if flags & object::shape::ENUMERABLE == 0 || Value(k).is_symbol() {
+                continue;
+            }
+            let mark = self.out.len();
+            self.separate(!any);
+            quote(&mut self.out, str_of(Value(k)).data());
+            self.out.push(b':' as u16);
+            if !self.gap.is_empty() {
+                self.out.push(b' ' as u16);
+            }
+            let slot = (obj(v).shape == shape && flags & object::shape::ACCESSOR == 0).then(|| obj(v).slots[i]);
+            if self.member(v, Key::Prop(k), slot)? {
+                any = true;
+            } else {
+                self.out.truncate(mark);
+            }
+        }
+        Ok(any)
+    }
+
+    fn members(&mut self, v: Value) -> JsResult<bool> {
         let keys: Vec<Value> = match &self.property_list {
             Some(list) => list.clone(),
-            None => super::object::enumerable_own_keys(v).into_iter().filter(|k| !matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|k| k.to_value()).collect(),
+            None => super::object::enumerable_own_keys(v).into_iter().map(|k| k.to_value()).collect(),
         };
         for &k in &keys {
             self.roots.push(k);
         }
-        self.out.push(b'{' as u16);
         let mut any = false;
         for k in keys {
             let mark = self.out.len();
             self.separate(!any);
-            quote(&mut self.out, &str_of(k).units());
+            quote(&mut self.out, str_of(k).data());
             self.out.push(b':' as u16);
             if !self.gap.is_empty() {
                 self.out.push(b' ' as u16);
@@ -425,9 +616,7 @@ impl Serializer {
                 self.out.truncate(mark);
             }
         }
-        self.close(any, &step_back, b'}');
-        self.leave(step_back);
-        Ok(())
+        Ok(any)
     }
 
     fn array(&mut self, v: Value) -> JsResult<()> {

@@ -521,7 +521,7 @@ fn find(m: &Matcher, subject: Value, start: usize) -> Option<regress::Match> {
         return m.regex.find_from(text, start).next();
     }
     let run = |units: &[u16]| if unicode { m.regex.find_from_utf16(units, start).next() } else { m.regex.find_from_ucs2(units, start).next() };
-    match &s.data {
+    match s.data() {
         StrData::Utf16(u) => run(u),
         StrData::Latin1(b) => WIDENED.with(|w| {
             let mut w = w.borrow_mut();

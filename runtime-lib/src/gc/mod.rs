@@ -25,7 +25,6 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::object::{self, JsObject};
-use crate::string::JsString;
 use crate::symbol::JsSymbol;
 use crate::value::Value;
 
@@ -54,8 +53,6 @@ struct Block {
     start: usize,
     cell_size: usize,
     cells: usize,
-    /// Cells holding an object (as opposed to free cells).
-    live: Vec<u64>,
     mark: Vec<u64>,
 }
 
@@ -150,11 +147,9 @@ pub fn alloc_cell(size: usize, kind: u8) -> *mut u8 {
             if h.free[sc].is_empty() {
                 h.add_block(sc);
             }
+            // A cell is in use exactly when its header's kind is not KIND_FREE (set below).
             let p = h.free[sc].pop().unwrap();
-            let bi = h.block_index[&(p & !(BLOCK_SIZE - 1))];
-            let b = &mut h.blocks[bi];
-            Block::set(&mut b.live, (p - b.start) / b.cell_size, true);
-            unsafe { std::ptr::write_bytes(p as *mut u8, 0, b.cell_size) };
+            unsafe { std::ptr::write_bytes(p as *mut u8, 0, SIZE_CLASSES[sc]) };
             p as *mut u8
         }
         None => {
@@ -180,7 +175,8 @@ fn out_of_memory() -> ! {
 impl Heap {
     fn add_block(&mut self, sc: usize) {
         let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
-        let start = unsafe { alloc(layout) } as usize;
+        // Zeroed: every cell starts as KIND_FREE.
+        let start = unsafe { std::alloc::alloc_zeroed(layout) } as usize;
         if start == 0 {
             out_of_memory();
         }
@@ -188,7 +184,7 @@ impl Heap {
         let cells = BLOCK_SIZE / cell_size;
         let words = cells.div_ceil(64);
         self.block_index.insert(start, self.blocks.len());
-        self.blocks.push(Block { start, cell_size, cells, live: vec![0; words], mark: vec![0; words] });
+        self.blocks.push(Block { start, cell_size, cells, mark: vec![0; words] });
         // Hand out low addresses first.
         for i in (0..cells).rev() {
             self.free[sc].push(start + i * cell_size);
@@ -201,8 +197,9 @@ impl Heap {
         if let Some(&bi) = self.block_index.get(&(addr & !(BLOCK_SIZE - 1))) {
             let b = &self.blocks[bi];
             let i = (addr - b.start) / b.cell_size;
-            if i < b.cells && Block::bit(&b.live, i) {
-                return Some((b.start + i * b.cell_size, Some((bi, i))));
+            let cell = b.start + i * b.cell_size;
+            if i < b.cells && unsafe { (*(cell as *const Header)).kind } != KIND_FREE {
+                return Some((cell, Some((bi, i))));
             }
             return None;
         }
@@ -326,13 +323,11 @@ fn trace(cell: usize) {
     }
 }
 
-/// Drops the Rust-owned parts of a dead cell.
+/// Drops the Rust-owned parts of a dead cell (only objects have any: strings keep
+/// their units inline).
 fn finalize(cell: usize) {
-    let hdr = unsafe { &*(cell as *const Header) };
-    match hdr.kind {
-        KIND_OBJECT => object::finalize(cell as *mut JsObject),
-        KIND_STRING => unsafe { std::ptr::drop_in_place(cell as *mut JsString) },
-        _ => {}
+    if unsafe { (*(cell as *const Header)).kind } == KIND_OBJECT {
+        object::finalize(cell as *mut JsObject);
     }
 }
 
@@ -364,14 +359,12 @@ pub fn collect() {
         for i in 0..cells {
             let b = &mut h.blocks[bi];
             let addr = start + i * cell_size;
-            if Block::bit(&b.live, i) {
+            if unsafe { (*(addr as *const Header)).kind } != KIND_FREE {
                 if Block::bit(&b.mark, i) {
                     live_bytes += cell_size;
                     continue;
                 }
                 finalize(addr);
-                let b = &mut h.blocks[bi];
-                Block::set(&mut b.live, i, false);
                 unsafe { (*(addr as *mut Header)).kind = KIND_FREE };
             }
             h.free[sc].push(addr);

@@ -39,6 +39,10 @@ impl TempRoots {
     pub fn push(&self, v: Value) {
         roots().temps.push(v);
     }
+    /// The values pushed through this scope (and not yet dropped by inner scopes).
+    pub fn values(&self) -> &[Value] {
+        &roots().temps[self.base..]
+    }
 }
 
 impl Default for TempRoots {

@@ -219,6 +219,35 @@ pub fn new_plain_object() -> Value {
     new_object_with(Class::Object, realm().object_prototype, std::mem::size_of::<JsObject>())
 }
 
+/// A new ordinary object with the data properties `pairs` (key atom, value, key atom,
+/// value, ...) added in order as CreateDataProperty would (a repeated key keeps its
+/// first position and takes the last value). New keys extend the shape directly and
+/// the slots are allocated once.
+pub fn new_object_from_pairs(pairs: &[Value]) -> Value {
+    let o = new_plain_object();
+    let n = pairs.len() / 2;
+    let ob = obj(o);
+    let mut shape = ob.shape;
+    let mut slots = Vec::with_capacity(n);
+    let mut done = 0;
+    for pair in pairs.chunks_exact(2) {
+        let key = pair[0].0;
+        if string::array_index(pair[0]).is_some() || unsafe { (*shape).lookup(key) }.is_some() {
+            break;
+        }
+        shape = Shape::with_added(shape, key, DEFAULT);
+        slots.push(pair[1]);
+        done += 1;
+    }
+    gc::note_external(slots.capacity() * 8);
+    ob.shape = shape;
+    ob.slots = slots;
+    for pair in pairs[done * 2..].chunks_exact(2) {
+        let _ = define_data(o, Key::from_atom(pair[0]), pair[1], DEFAULT);
+    }
+    o
+}
+
 pub fn new_array(elems: Vec<Value>) -> Value {
     gc::note_external(elems.len() * 8);
     let a = new_object_with(Class::Array, realm().array_prototype, std::mem::size_of::<JsObject>());
