@@ -34,9 +34,7 @@ pub fn init() {
     ] {
         method(p, name, len, f);
     }
-    let species = super::native_fn("get [Symbol.species]", 0, species_getter, false);
-    r.array_species_getter = species;
-    let _ = object::define_accessor(c, Key::from_atom(r.sym_species), Some(species), None, CONFIGURABLE);
+    r.array_species_getter = super::species_accessor(c);
     let unscopables = object::new_plain_object();
     obj(unscopables).proto = Value::NULL;
     for name in [
@@ -46,10 +44,6 @@ pub fn init() {
         let _ = object::define_data(unscopables, Key::named(name), Value::TRUE, DEFAULT);
     }
     let _ = object::define_data(p, Key::from_atom(r.sym_unscopables), unscopables, CONFIGURABLE);
-}
-
-fn species_getter(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
-    Ok(this)
 }
 
 /// ArraySpeciesCreate(original, length): a plain array unless `original` is an array

@@ -178,7 +178,8 @@ pub fn init() {
     for (name, class) in [("Map", Class::Map), ("Set", Class::Set)] {
         let proto = object::new_plain_object();
         let is_map = class == Class::Map;
-        constructor(name, 0, if is_map { map_ctor } else { set_ctor }, proto);
+        let c = constructor(name, 0, if is_map { map_ctor } else { set_ctor }, proto);
+        super::species_accessor(c);
         if is_map {
             method(proto, "get", 1, map_get);
             method(proto, "set", 2, map_set);

@@ -22,6 +22,8 @@ pub fn init() {
     let j = object::new_plain_object();
     method(j, "parse", 2, parse);
     method(j, "stringify", 3, stringify);
+    method(j, "rawJSON", 1, raw_json);
+    method(j, "isRawJSON", 1, is_raw_json);
     let _ = object::define_data(j, Key::from_atom(r.sym_to_string_tag), string::intern("JSON"), CONFIGURABLE);
     super::global_value("JSON", j);
 }
@@ -371,6 +373,29 @@ fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
     interop::call(reviver, holder, &[name, val])
 }
 
+/// JSON.rawJSON(text): a frozen null-prototype object whose `rawJSON` text stringify
+/// writes as is; the text must be one JSON primitive.
+fn raw_json(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let s = ops::to_string(arg(args, 0))?;
+    let units = str_of(s).units();
+    let blank = |u: Option<&u16>| matches!(u, None | Some(0x09 | 0x0A | 0x0D | 0x20));
+    if blank(units.first()) || blank(units.last()) {
+        return syntax_error("Invalid value for JSON.rawJSON".into());
+    }
+    if matches!(units[0], 0x5B | 0x7B) {
+        return syntax_error("JSON.rawJSON cannot create an object or array".into());
+    }
+    parse_text::<u16>(&units)?;
+    let o = object::new_object_with(Class::RawJSON, Value::NULL, std::mem::size_of::<object::JsObject>());
+    object::define_data(o, Key::named("rawJSON"), s, DEFAULT)?;
+    object::set_integrity(o, true);
+    Ok(o)
+}
+
+fn is_raw_json(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    Ok(Value::bool(object::class_of(arg(args, 0)) == Some(Class::RawJSON)))
+}
+
 // ---- stringify -------------------------------------------------------------------
 
 struct Serializer {
@@ -491,6 +516,11 @@ impl Serializer {
                 Some(Class::Number) => v = Value::number(ops::to_number(v)?),
                 Some(Class::String) => v = ops::to_string(v)?,
                 Some(Class::Boolean) => v = obj(v).internal,
+                Some(Class::RawJSON) => {
+                    let text = object::get_value(v, Key::named("rawJSON"))?;
+                    self.out.extend(str_of(text).units());
+                    return Ok(true);
+                }
                 _ => {}
             }
         }

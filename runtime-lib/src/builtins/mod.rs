@@ -67,6 +67,16 @@ pub fn constructor(name: &str, length: u32, f: NativeFn, proto: Value) -> Value 
     c
 }
 
+/// Installs `get [Symbol.species]` (returning `this`) on a constructor; returns the getter.
+pub fn species_accessor(ctor: Value) -> Value {
+    fn species(this: Value, _: &[Value], _: Value) -> crate::exception::JsResult<Value> {
+        Ok(this)
+    }
+    let g = native_fn("get [Symbol.species]", 0, species, false);
+    let _ = obj::define_accessor(ctor, Key::from_atom(realm().sym_species), Some(g), None, CONFIGURABLE);
+    g
+}
+
 /// Defines a non-enumerable, writable, configurable global.
 pub fn global_value(name: &str, v: Value) {
     let _ = obj::define_data(realm().global, Key::named(name), v, HIDDEN);

@@ -95,8 +95,7 @@ pub fn init() {
     r.regexp_prototype = p;
     let c = super::constructor("RegExp", 2, regexp_ctor, p);
     r.regexp_ctor = c;
-    let species = native_fn("get [Symbol.species]", 0, species_getter, false);
-    let _ = object::define_accessor(c, Key::from_atom(r.sym_species), Some(species), None, CONFIGURABLE);
+    super::species_accessor(c);
     method(c, "escape", 1, escape);
     r.regexp_exec = method(p, "exec", 1, exec);
     method(p, "test", 1, test);
@@ -127,10 +126,6 @@ pub fn init() {
     method(ip, "next", 0, string_iterator_next);
     let _ = object::define_data(ip, Key::from_atom(r.sym_to_string_tag), string::intern("RegExp String Iterator"), CONFIGURABLE);
     r.regexp_string_iterator_prototype = ip;
-}
-
-fn species_getter(this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(this)
 }
 
 // ---- creation ----

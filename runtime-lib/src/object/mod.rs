@@ -52,6 +52,8 @@ pub enum Class {
     IteratorWrap = 18,
     RegExp = 19,
     RegExpStringIterator = 20,
+    /// A `JSON.rawJSON` result (its [[IsRawJSON]] slot).
+    RawJSON = 21,
 }
 
 /// Object flags (in the header).
