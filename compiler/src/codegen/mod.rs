@@ -284,6 +284,7 @@ impl Gen {
             bytes[12..16].copy_from_slice(&f.length.to_le_bytes());
             bytes[16..20].copy_from_slice(&f.flags.to_le_bytes());
             bytes[20..24].copy_from_slice(&f.source_pos.to_le_bytes());
+            bytes[24..28].copy_from_slice(&f.source_end.to_le_bytes());
             d.define(bytes.into_boxed_slice());
             let fr = m.declare_func_in_data(self.generic_ids[&f.id.0], &mut d);
             d.write_function_addr(0, fr);

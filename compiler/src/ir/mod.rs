@@ -380,7 +380,9 @@ pub struct Function {
     /// A generator function's generator object (set by `CreateGenerator`).
     pub gen_var: Option<Var>,
     pub flags: u32,
+    /// The function's source text: `source_pos..source_end` of the program source.
     pub source_pos: u32,
+    pub source_end: u32,
 }
 
 /// A whole program: its functions (the first is the top-level code), string constants

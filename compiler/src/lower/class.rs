@@ -77,7 +77,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Some(f) => FnNode::Function(f),
             None => FnNode::DefaultCtor(c),
         };
-        self.pending.push(PendingFn { id, node, outer_chain: chain, strict: true, name: name_id, kind: FnKind::ClassCtor { derived } });
+        self.pending.push(PendingFn { id, node, text: c.span, outer_chain: chain, strict: true, name: name_id, kind: FnKind::ClassCtor { derived } });
         let env = self.current_env();
         let ctor = self.new_var();
         self.emit(Inst::MakeClosure { dst: ctor, func: id, env, home: None }, c.span.start);
@@ -101,7 +101,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 MethodDefinitionKind::Set => (PRIVATE_SETTER, "set "),
                 _ => (PRIVATE_METHOD, ""),
             };
-            let f = self.lower_method(&m.value, target, Some(&format!("{prefix}#{}", p.name)))?;
+            let f = self.lower_method(&m.value, target, Some(&format!("{prefix}#{}", p.name)), self.method_text(m))?;
             let list = if m.r#static { static_elems } else { instance_fields };
             self.push_entry(list, name, f, kind);
             if m.r#static { has_statics = true } else { has_fields = true }
@@ -114,7 +114,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     }
                     let target = if m.r#static { ctor } else { proto };
                     let (key, _) = self.property_key(&m.key, m.computed)?;
-                    let f = self.lower_method(&m.value, target, None)?;
+                    let f = self.lower_method(&m.value, target, None, self.method_text(m))?;
                     let kind = match m.kind {
                         MethodDefinitionKind::Get => GETTER,
                         MethodDefinitionKind::Set => SETTER,
@@ -171,7 +171,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// A method, getter or setter closure whose home object is `home` (named `name`, or
     /// later after its key).
-    pub(super) fn lower_method(&mut self, f: &'a Function<'a>, home: Var, name: Option<&str>) -> LResult<Var> {
+    /// `text` is the method's source text (its definition, without `static`).
+    pub(super) fn lower_method(&mut self, f: &'a Function<'a>, home: Var, name: Option<&str>, text: oxc_span::Span) -> LResult<Var> {
         if f.r#async {
             return unsupported("async methods", f.span);
         }
@@ -179,11 +180,36 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.program.string(name.unwrap_or(""));
         let chain = self.closure_chain();
         let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
-        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name, kind: FnKind::Method });
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), text, outer_chain: chain, strict, name, kind: FnKind::Method });
         let env = self.current_env();
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home: Some(home) }, f.span.start);
         Ok(d)
+    }
+
+    /// A class method's source text: its definition without `static` (and decorators).
+    fn method_text(&self, m: &MethodDefinition) -> oxc_span::Span {
+        let mut start = m.span.start as usize;
+        if m.r#static && self.source[start..].starts_with("static") {
+            start += "static".len();
+            // Then white space and comments.
+            loop {
+                let rest = &self.source[start..m.span.end as usize];
+                let trimmed = rest.trim_start();
+                let skip = if trimmed.starts_with("/*") {
+                    trimmed.find("*/").map_or(trimmed.len(), |i| i + 2)
+                } else if trimmed.starts_with("//") {
+                    trimmed.find('\n').unwrap_or(trimmed.len())
+                } else {
+                    0
+                };
+                start += rest.len() - trimmed.len() + skip;
+                if skip == 0 {
+                    break;
+                }
+            }
+        }
+        oxc_span::Span::new(start as u32, m.span.end)
     }
 
     /// The closure of a field initializer or static block, a method of `home`.
@@ -191,7 +217,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let id = self.new_func_id();
         let name = self.program.string("");
         let chain = self.closure_chain();
-        self.pending.push(PendingFn { id, node, outer_chain: chain, strict: true, name, kind: FnKind::Method });
+        self.pending.push(PendingFn { id, node, text: span, outer_chain: chain, strict: true, name, kind: FnKind::Method });
         let env = self.current_env();
         let d = self.new_var();
         self.emit(Inst::MakeClosure { dst: d, func: id, env, home: Some(home) }, span.start);
@@ -279,7 +305,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let uses_super = self.source[text_span.start as usize..text_span.end as usize].contains("super");
         let generic = matches!(p.node, FnNode::DefaultCtor(_)) || uses_super;
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
-        self.begin_function(p.id, entry, p.name, 0, true, p.outer_chain, span.start);
+        self.begin_function(p.id, entry, p.name, 0, true, p.outer_chain, p.text);
         let derived = matches!(p.kind, FnKind::ClassCtor { derived: true });
         self.fs().func.flags = dxrt_abi::FN_STRICT
             | match p.kind {

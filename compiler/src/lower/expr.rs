@@ -1054,7 +1054,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 PropertyKind::Init => {
                     // Methods have the object as home (`super.x`) and are not constructors.
                     let v = match &p.value {
-                        Expression::FunctionExpression(f) if p.method => self.lower_method(f, obj, name.as_deref())?,
+                        Expression::FunctionExpression(f) if p.method => self.lower_method(f, obj, name.as_deref(), p.span)?,
                         value => self.lower_expr_named(value, name.as_deref())?,
                     };
                     self.emit(Inst::DefineField { obj, key: k, value: v }, p.span.start);
@@ -1063,7 +1063,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     let prefix = if p.kind == PropertyKind::Get { "get " } else { "set " };
                     let fname = format!("{prefix}{}", name.unwrap_or_default());
                     let f = match &p.value {
-                        Expression::FunctionExpression(f) => self.lower_method(f, obj, Some(&fname))?,
+                        Expression::FunctionExpression(f) => self.lower_method(f, obj, Some(&fname), p.span)?,
                         value => self.lower_expr_named(value, Some(&fname))?,
                     };
                     let u = self.constant(Const::Undefined);

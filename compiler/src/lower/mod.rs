@@ -199,6 +199,8 @@ enum FnNode<'a> {
 struct PendingFn<'a> {
     id: FuncId,
     node: FnNode<'a>,
+    /// The function's source text (what Function.prototype.toString returns).
+    text: Span,
     outer_chain: Vec<ScopeId>,
     strict: bool,
     name: StrId,
@@ -248,7 +250,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let root = prog.scope_id();
         let name = self.program.string("");
         let id = self.new_func_id();
-        self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span.start);
+        self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span);
         let f = self.fs();
         f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
         if self.script {
@@ -474,7 +476,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, outer_chain: Vec<ScopeId>, pos: u32) {
+    fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, outer_chain: Vec<ScopeId>, text: Span) {
         let func = ir::Function {
             id,
             name,
@@ -491,7 +493,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             callee_var: Var(5),
             gen_var: None,
             flags: 0,
-            source_pos: pos,
+            source_pos: text.start,
+            source_end: text.end,
         };
         self.st.push(FnState {
             func,
@@ -898,7 +901,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.program.string(&name_s);
         let chain = self.closure_chain();
         let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
-        self.pending.push(PendingFn { id, node: FnNode::Function(f), outer_chain: chain, strict, name, kind: FnKind::Plain });
+        self.pending.push(PendingFn { id, node: FnNode::Function(f), text: f.span, outer_chain: chain, strict, name, kind: FnKind::Plain });
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
@@ -924,7 +927,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let name = self.program.string(name.unwrap_or(""));
         let chain = self.closure_chain();
         let strict = self.fs().strict;
-        self.pending.push(PendingFn { id, node: FnNode::Arrow(a), outer_chain: chain, strict, name, kind: FnKind::Plain });
+        self.pending.push(PendingFn { id, node: FnNode::Arrow(a), text: a.span, outer_chain: chain, strict, name, kind: FnKind::Plain });
         let env = self.current_env();
         // An arrow sees the `this` of its creator: captured as the closure's home; with
         // `new.target` or `super` inside, the home is [this, new.target, home object].
@@ -979,7 +982,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let generic = self.needs_generic(span, scope, params, is_arrow) || self_name.is_some() || is_ctor || is_generator;
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
         let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
-        self.begin_function(p.id, entry, p.name, length, p.strict, p.outer_chain, span.start);
+        self.begin_function(p.id, entry, p.name, length, p.strict, p.outer_chain, p.text);
         let mut flags = if p.strict { dxrt_abi::FN_STRICT } else { 0 };
         flags |= match p.kind {
             _ if is_arrow => dxrt_abi::FN_ARROW,

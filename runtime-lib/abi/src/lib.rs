@@ -81,8 +81,10 @@ pub struct FunctionInfo {
     pub length: u32,
     /// `FN_*` flags.
     pub flags: u32,
-    /// Byte offset of the function in its source file (for stack traces).
+    /// The function's source text, as byte offsets in the program source
+    /// (Function.prototype.toString).
     pub source_pos: u32,
+    pub source_end: u32,
 }
 pub const FUNCTION_INFO_SIZE: usize = core::mem::size_of::<FunctionInfo>();
 pub const FN_CONSTRUCTOR: u32 = 1;

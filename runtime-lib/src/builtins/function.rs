@@ -17,7 +17,7 @@ fn empty(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 
 /// Function.prototype is itself a function that returns undefined.
 pub fn make_function_prototype() -> Value {
-    let info = Box::leak(Box::new(FunctionInfo { entry: empty as *const () as usize, name: 0, length: 0, flags: FN_NATIVE, source_pos: 0 }));
+    let info = Box::leak(Box::new(FunctionInfo { entry: empty as *const () as usize, name: 0, length: 0, flags: FN_NATIVE, source_pos: 0, source_end: 0 }));
     let r = realm();
     let f = object::new_object_with(Class::Function, r.object_prototype, std::mem::size_of::<JsFunction>());
     let fp = func(f);
@@ -152,8 +152,19 @@ pub fn call_bound(f: Value, args: &[Value], new_target: Value) -> JsResult<Value
 
 fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     let f = this_fn(this, "toString")?;
+    // A compiled function: its source text as written.
+    if crate::ops::is_class(f, Class::Function) {
+        let info = unsafe { &*func(f).info };
+        if info.flags & FN_NATIVE == 0
+            && let Some(text) = crate::program::program().and_then(|p| p.source().get(info.source_pos as usize..info.source_end as usize))
+            && !text.is_empty()
+        {
+            return Ok(string::from_str(text));
+        }
+    }
     let name = func(f).name;
-    let name = if name.is_string() { string::str_of(name).to_rust_string() } else { String::new() };
+    // As node: a bound function shows no name.
+    let name = if name.is_string() && !is_bound(f) { string::str_of(name).to_rust_string() } else { String::new() };
     Ok(string::from_str(&format!("function {name}() {{ [native code] }}")))
 }
 
