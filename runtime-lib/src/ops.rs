@@ -400,6 +400,10 @@ pub fn ordinary_has_instance(c: Value, v: Value) -> JsResult<bool> {
     if !object::is_callable(c) {
         return Ok(false);
     }
+    if crate::builtins::function::is_bound(c) {
+        // InstanceofOperator(O, the bound target).
+        return instance_of(v, object::func(c).home);
+    }
     if !v.is_object() {
         return Ok(false);
     }

@@ -866,6 +866,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             Inst::ThrowError { kind, msg } => {
                 let k = match kind {
                     ir::ErrorKind::Type => abi::error_kind::TYPE,
+                    ir::ErrorKind::Syntax => abi::error_kind::SYNTAX,
                     ir::ErrorKind::Reference => abi::error_kind::REFERENCE,
                     ir::ErrorKind::Tdz => abi::error_kind::TDZ,
                     ir::ErrorKind::ConstAssign => abi::error_kind::CONST_ASSIGN,

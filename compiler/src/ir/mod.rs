@@ -82,6 +82,7 @@ pub enum UnOp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     Type,
+    Syntax,
     Reference,
     Tdz,
     ConstAssign,

@@ -17,6 +17,7 @@
 //! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
 
 mod class;
+mod dynamic_function;
 mod expr;
 mod pattern;
 mod stmt;
@@ -287,7 +288,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn analyze_captures(&mut self) {
         let nodes = self.semantic.nodes();
-        let mut statics = 0;
+        // A dynamic function's lowerer continues the program's static cells.
+        let mut statics = self.program.statics;
         for sym in self.scoping.symbol_ids() {
             let scope = self.scoping.symbol_scope_id(sym);
             let home = self.function_scope_of(scope);

@@ -51,6 +51,7 @@ pub fn init() {
     method(fp, "bind", 1, bind);
     method(fp, "toString", 0, to_string);
     r.function_proto_has_instance = symbol_method(fp, r.sym_has_instance, "[Symbol.hasInstance]", 1, has_instance);
+    let _ = object::define_data(fp, Key::from_atom(r.sym_has_instance), r.function_proto_has_instance, 0);
     super::constructor("Function", 1, function_ctor, fp);
 }
 
@@ -105,13 +106,21 @@ fn apply(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 fn bind(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let target = this_fn(this, "bind")?;
     let ctor = interop::is_constructor(target);
-    let tlen = object::get_value(target, Key::named("length"))?;
+    // The bound length: the target's own numeric length less the bound arguments.
     let extra = args.len().saturating_sub(1) as f64;
-    let len = if tlen.is_number() { (tlen.as_number() - extra).max(0.0) } else { 0.0 };
+    let mut len = 0.0;
+    if object::get_own(target, Key::named("length")).is_some() {
+        let tlen = object::get_value(target, Key::named("length"))?;
+        if tlen.is_number() {
+            let n = tlen.as_number();
+            len = if n == f64::INFINITY { n } else if n == f64::NEG_INFINITY || n.is_nan() { 0.0 } else { (n.trunc() - extra).max(0.0) };
+        }
+    }
     let tname = object::get_value(target, Key::named("name"))?;
     let tname = if tname.is_string() { string::str_of(tname).to_rust_string() } else { String::new() };
     let name = format!("bound {tname}");
-    let f = native_fn(&name, len as u32, bound_call, ctor);
+    let f = native_fn(&name, 0, bound_call, ctor);
+    let _ = object::define_data(f, Key::named("length"), Value::number(len), object::shape::CONFIGURABLE);
     if !ctor {
         let info = unsafe { &mut *(func(f).info as *mut FunctionInfo) };
         info.flags &= !FN_CONSTRUCTOR;

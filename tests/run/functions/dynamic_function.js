@@ -1,0 +1,20 @@
+// Function(...) / new Function(...) with arguments known at build time: compiled with the program.
+const g = Function("return this")();
+console.log(g === globalThis);
+const add = new Function("a", "b", "return a + b;");
+console.log(add(2, 3), add.name, add.length, add.toString());
+console.log(new Function("a, b", "c", "return a * b * c")(2, 3, 4));
+console.log(Function()(), typeof Function("").prototype);
+const strictThis = Function('"use strict"; return this;')();
+console.log(strictThis);
+globalThis.globalVar = 41;
+console.log(Function("return globalVar + 1")());
+try { new Function("a", "}); (function(){"); } catch (e) { console.log(e.name); }
+try { Function("return 1 +"); } catch (e) { console.log(e.name); }
+try { Function("'use strict'; with ({}) {}"); } catch (e) { console.log(e.name); }
+console.log(Function("return typeof anonymous")());
+const f2 = Function("x", "return function inner() { return x * 2; }")(21);
+console.log(f2(), String(Function("a", "b", "return a")));
+const bound = add.bind(null, 1);
+console.log(bound.length, bound(2), new ((function F() {}).bind())() instanceof Object, Object.getOwnPropertyDescriptor(Function.prototype, Symbol.hasInstance).writable);
+const B = function () {}; console.log(new B() instanceof B.bind());
