@@ -615,6 +615,12 @@ pub extern "C" fn dxrt_regexp_literal(cell: usize, pattern: u64, flags: u64) -> 
     to_abi(crate::builtins::regexp::literal(unsafe { &mut *(cell as *mut Value) }, Value(pattern), Value(flags)))
 }
 
+/// Whether `v` is the intrinsic `Function` (guards a build-time compiled `Function(...)`).
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_is_function_ctor(v: u64) -> u64 {
+    Value::bool(Value(v) == realm().function_ctor).0
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_with_object(v: u64) -> u64 {
     to_abi(ops::to_object(Value(v)))

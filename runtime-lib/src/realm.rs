@@ -99,6 +99,7 @@ pub struct Realm {
     pub set_iterator_next: Value,
     pub regexp_prototype: Value,
     pub regexp_ctor: Value,
+    pub function_ctor: Value,
     /// The built-in RegExp.prototype.exec (RegExpExec recognizes it).
     pub regexp_exec: Value,
     pub regexp_string_iterator_prototype: Value,
@@ -179,6 +180,7 @@ pub fn init() {
         set_iterator_next: u,
         regexp_prototype: u,
         regexp_ctor: u,
+        function_ctor: u,
         regexp_exec: u,
         regexp_string_iterator_prototype: u,
         regexp_widened: u,

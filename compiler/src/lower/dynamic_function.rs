@@ -42,7 +42,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// `Function(...)`/`new Function(...)` with constant arguments: the new function, or
     /// None when the call is something else (the callee is not the global `Function`,
     /// or an argument is not constant).
-    pub(super) fn try_dynamic_function(&mut self, callee: &Expression<'a>, args: &[Argument<'a>], span: Span) -> LResult<Option<Var>> {
+    pub(super) fn try_dynamic_function(&mut self, callee: &'a Expression<'a>, args: &[Argument<'a>], span: Span, is_new: bool) -> LResult<Option<Var>> {
         let Expression::Identifier(id) = callee.without_parentheses() else { return Ok(None) };
         if id.name != "Function" || self.has_with || self.scoping.get_reference(id.reference_id()).symbol_id().is_some() {
             return Ok(None);
@@ -53,6 +53,26 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let Some(t) = constant_text(e) else { return Ok(None) };
             texts.push(t);
         }
+        // The global `Function` may have been replaced: the compiled function stands in
+        // only while it is the intrinsic one; otherwise the call happens as written.
+        let callee_v = self.lower_expr(callee)?;
+        let is_ctor = self.new_var();
+        self.emit(Inst::IsFunctionCtor { dst: is_ctor, value: callee_v }, span.start);
+        let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
+        let result = self.new_var();
+        self.branch(is_ctor, fast, slow);
+        self.switch_to(slow);
+        let arg_vars: Vec<Var> = texts.iter().map(|t| self.str_const(t)).collect();
+        let u = self.constant(Const::Undefined);
+        let other = self.new_var();
+        if is_new {
+            self.emit(Inst::Construct { dst: other, callee: callee_v, args: arg_vars, site: None }, span.start);
+        } else {
+            self.emit(Inst::Call { dst: other, callee: callee_v, this: u, args: arg_vars, site: None }, span.start);
+        }
+        self.mov(result, other);
+        self.jump(join);
+        self.switch_to(fast);
         let body = texts.pop().unwrap_or_default();
         let params = texts.join(",");
         // CreateDynamicFunction's source text.
@@ -66,18 +86,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let (f, d, u) = (self.new_var(), self.new_var(), self.constant(Const::Undefined));
                 self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, span.start);
                 self.emit(Inst::Call { dst: d, callee: f, this: u, args: Vec::new(), site: None }, span.start);
-                Ok(Some(d))
+                self.mov(result, d);
+                self.jump(join);
+                self.switch_to(join);
+                Ok(Some(result))
             }
             Err(message) => {
                 // A bad body or parameter list is a SyntaxError when the call runs.
-                let d = self.constant(Const::Undefined);
-                let (bad, after) = (self.new_block(), self.new_block());
-                let t = self.constant(Const::True);
-                self.branch(t, bad, after);
-                self.switch_to(bad);
                 self.throw_if_reached(ir::ErrorKind::Syntax, &message, span.start);
-                self.switch_to(after);
-                Ok(Some(d))
+                self.switch_to(join);
+                Ok(Some(result))
             }
         }
     }

@@ -787,7 +787,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_new(&mut self, n: &'a NewExpression<'a>) -> LResult<Var> {
-        if let Some(f) = self.try_dynamic_function(&n.callee, &n.arguments, n.span)? {
+        if let Some(f) = self.try_dynamic_function(&n.callee, &n.arguments, n.span, true)? {
             return Ok(f);
         }
         let callee = self.lower_expr(&n.callee)?;
@@ -803,7 +803,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
         if !c.optional
-            && let Some(f) = self.try_dynamic_function(&c.callee, &c.arguments, c.span)?
+            && let Some(f) = self.try_dynamic_function(&c.callee, &c.arguments, c.span, false)?
         {
             return Ok(f);
         }

@@ -52,7 +52,7 @@ pub fn init() {
     method(fp, "toString", 0, to_string);
     r.function_proto_has_instance = symbol_method(fp, r.sym_has_instance, "[Symbol.hasInstance]", 1, has_instance);
     let _ = object::define_data(fp, Key::from_atom(r.sym_has_instance), r.function_proto_has_instance, 0);
-    super::constructor("Function", 1, function_ctor, fp);
+    r.function_ctor = super::constructor("Function", 1, function_ctor, fp);
 }
 
 fn function_ctor(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {

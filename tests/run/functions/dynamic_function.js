@@ -18,3 +18,9 @@ console.log(f2(), String(Function("a", "b", "return a")));
 const bound = add.bind(null, 1);
 console.log(bound.length, bound(2), new ((function F() {}).bind())() instanceof Object, Object.getOwnPropertyDescriptor(Function.prototype, Symbol.hasInstance).writable);
 const B = function () {}; console.log(new B() instanceof B.bind());
+// A replaced global Function is called as written.
+const original = globalThis.Function;
+globalThis.Function = function (...args) { return "replaced:" + args.join("|"); };
+console.log(Function("a", "return a"), new Function("x") instanceof Object);
+globalThis.Function = original;
+console.log(Function("return 7")());
