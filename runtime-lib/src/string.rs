@@ -67,24 +67,25 @@ impl JsString {
             StrData::Utf16(u) => String::from_utf16_lossy(u),
         }
     }
-    /// The text when every unit is ASCII (then it is also valid UTF-8, one byte per
-    /// unit); the answer is cached in the header, strings being immutable.
-    pub fn as_ascii(&self) -> Option<&str> {
-        let StrData::Latin1(b) = self.data() else { return None };
-        let flags = self.hdr.flags;
-        let ascii = if flags & FLAG_ASCII_KNOWN != 0 {
-            flags & FLAG_ASCII != 0
-        } else {
-            let ascii = b.is_ascii();
-            let hdr = &self.hdr as *const gc::Header as *mut gc::Header;
-            unsafe { (*hdr).flags |= FLAG_ASCII_KNOWN | if ascii { FLAG_ASCII } else { 0 } };
-            ascii
-        };
-        ascii.then(|| unsafe { std::str::from_utf8_unchecked(b) })
-    }
     pub fn is_interned(&self) -> bool {
         self.hdr.flags & FLAG_INTERNED != 0
     }
+}
+
+/// A string's text when every unit is ASCII (then it is also valid UTF-8, one byte per
+/// unit); the answer is cached in the header, strings being immutable.
+pub fn ascii_text(v: Value) -> Option<&'static str> {
+    let p = v.as_string();
+    let StrData::Latin1(b) = str_of(v).data() else { return None };
+    let flags = unsafe { (*p).hdr.flags };
+    let ascii = if flags & FLAG_ASCII_KNOWN != 0 {
+        flags & FLAG_ASCII != 0
+    } else {
+        let ascii = b.is_ascii();
+        unsafe { (*p).hdr.flags |= FLAG_ASCII_KNOWN | if ascii { FLAG_ASCII } else { 0 } };
+        ascii
+    };
+    ascii.then(|| unsafe { std::str::from_utf8_unchecked(b) })
 }
 
 /// Allocates a string cell for `len` units of one or two bytes; the caller fills them.

@@ -606,19 +606,8 @@ impl Serializer {
             if flags & object::shape::ENUMERABLE == 0 || Value(k).is_symbol() {
                 continue;
             }
-            let mark = self.out.len();
-            self.separate(!any);
-            quote(&mut self.out, str_of(Value(k)).data());
-            self.out.push(b':' as u16);
-            if !self.gap.is_empty() {
-                self.out.push(b' ' as u16);
-            }
             let slot = (obj(v).shape == shape && flags & object::shape::ACCESSOR == 0).then(|| obj(v).slots[i]);
-            if self.member(v, Key::Prop(k), slot)? {
-                any = true;
-            } else {
-                self.out.truncate(mark);
-            }
+            any |= self.entry(any, Value(k), |s| s.member(v, Key::Prop(k), slot))?;
         }
         Ok(any)
     }
@@ -633,20 +622,26 @@ impl Serializer {
         }
         let mut any = false;
         for k in keys {
-            let mark = self.out.len();
-            self.separate(!any);
-            quote(&mut self.out, str_of(k).data());
-            self.out.push(b':' as u16);
-            if !self.gap.is_empty() {
-                self.out.push(b' ' as u16);
-            }
-            if self.property(v, k)? {
-                any = true;
-            } else {
-                self.out.truncate(mark);
-            }
+            any |= self.entry(any, k, |s| s.property(v, k))?;
         }
         Ok(any)
+    }
+
+    /// One `"key": value` member after those written so far (`any`); `value` writes the
+    /// value, and when it finds it not serializable the member is taken back out.
+    fn entry(&mut self, any: bool, key: Value, value: impl FnOnce(&mut Self) -> JsResult<bool>) -> JsResult<bool> {
+        let mark = self.out.len();
+        self.separate(!any);
+        quote(&mut self.out, str_of(key).data());
+        self.out.push(b':' as u16);
+        if !self.gap.is_empty() {
+            self.out.push(b' ' as u16);
+        }
+        if value(self)? {
+            return Ok(true);
+        }
+        self.out.truncate(mark);
+        Ok(false)
     }
 
     fn array(&mut self, v: Value) -> JsResult<()> {

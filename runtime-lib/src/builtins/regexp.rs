@@ -134,10 +134,11 @@ fn last_index_key() -> Key {
     Key::Prop(realm().atoms.last_index.0)
 }
 
-/// RegExpAlloc: a RegExp object without a pattern yet, with its `lastIndex`.
+/// RegExpAlloc: a RegExp object without a pattern yet, with its `lastIndex` (0: the
+/// value RegExpInitialize sets; nothing can see the object in between).
 fn alloc(proto: Value) -> Value {
     let o = object::new_object_with(Class::RegExp, proto, std::mem::size_of::<JsRegExp>());
-    let _ = object::define_data(o, last_index_key(), Value::UNDEFINED, WRITABLE);
+    let _ = object::define_data(o, last_index_key(), Value::number(0.0), WRITABLE);
     o
 }
 
@@ -266,7 +267,6 @@ pub fn literal(cell: &mut Value, pattern: Value, flags: Value) -> JsResult<Value
     let source = first.obj.internal;
     let o = alloc(realm().regexp_prototype);
     set_matcher(o, source, m);
-    let _ = object::set_value(o, last_index_key(), Value::number(0.0), true);
     Ok(o)
 }
 
@@ -318,10 +318,13 @@ fn regexp_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     initialize(o, p, f)
 }
 
-/// The flags string of flag bits, in `flags` getter order.
+/// The letters of flag bits, in `flags` getter order.
+fn flag_letters(bits: u8) -> String {
+    FLAGS.iter().filter(|(_, b, _)| bits & b != 0).map(|(c, _, _)| *c as char).collect()
+}
+
 fn flags_string(bits: u8) -> Value {
-    let s: String = FLAGS.iter().filter(|(_, b, _)| bits & b != 0).map(|(c, _, _)| *c as char).collect();
-    string::from_str(&s)
+    string::from_str(&flag_letters(bits))
 }
 
 /// RegExp.escape(S) (ES2025).
@@ -394,17 +397,14 @@ fn compile(this: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 /// RegExpHasFlag: a RegExp's flag; undefined on %RegExp.prototype% itself.
 fn flag_getter<const BIT: u8>(this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    let name = || FLAGS.iter().find(|f| f.1 == BIT).map_or("", |f| f.2);
     if !this.is_object() {
-        let name = FLAGS.iter().find(|f| f.1 == BIT).map_or("", |f| f.2);
-        return throw_type_error(&format!("RegExp.prototype.{name} getter called on non-object {}", super::console::inspect_short(this)));
+        return throw_type_error(&format!("RegExp.prototype.{} getter called on non-object {}", name(), super::console::inspect_short(this)));
     }
     match as_regexp(this) {
         Some(r) => Ok(Value::bool(matcher_of(r).flags & BIT != 0)),
         None if this == realm().regexp_prototype => Ok(Value::UNDEFINED),
-        None => {
-            let name = FLAGS.iter().find(|f| f.1 == BIT).map_or("", |f| f.2);
-            throw_type_error(&format!("RegExp.prototype.{name} getter called on non-RegExp object"))
-        }
+        None => throw_type_error(&format!("RegExp.prototype.{} getter called on non-RegExp object", name())),
     }
 }
 
@@ -496,8 +496,7 @@ fn to_string(this: Value, _: &[Value], _: Value) -> JsResult<Value> {
 pub fn display(v: Value) -> Option<String> {
     let r = as_regexp(v)?;
     let source = String::from_utf16_lossy(&str_of(escape_pattern(r.obj.internal)).units());
-    let flags = String::from_utf16_lossy(&str_of(flags_string(matcher_of(r).flags)).units());
-    Some(format!("/{source}/{flags}"))
+    Some(format!("/{source}/{}", flag_letters(matcher_of(r).flags)))
 }
 
 // ---- matching ----
@@ -512,7 +511,7 @@ thread_local! {
 fn find(m: &Matcher, subject: Value, start: usize) -> Option<regress::Match> {
     let s = str_of(subject);
     let unicode = m.flags & (UNICODE | UNICODE_SETS) != 0;
-    if let Some(text) = s.as_ascii() {
+    if let Some(text) = string::ascii_text(subject) {
         return m.regex.find_from(text, start).next();
     }
     let run = |units: &[u16]| if unicode { m.regex.find_from_utf16(units, start).next() } else { m.regex.find_from_ucs2(units, start).next() };
@@ -579,11 +578,21 @@ fn builtin_exec(rv: Value, subject: Value) -> JsResult<Value> {
     }
 }
 
-fn capture_value(subject: Value, r: &Option<regress::Range>) -> Value {
-    match r {
+/// The capture groups' strings of a match (undefined for groups that did not take
+/// part), each pushed on `roots`.
+fn capture_values(subject: Value, mm: &regress::Match, roots: &TempRoots) -> Vec<Value> {
+    let value = |r: &Option<regress::Range>| match r {
         Some(r) => string::substring(subject, r.start, r.end),
         None => Value::UNDEFINED,
-    }
+    };
+    mm.captures
+        .iter()
+        .map(|c| {
+            let v = value(c);
+            roots.push(v);
+            v
+        })
+        .collect()
 }
 
 /// The `groups` object of a match (null prototype), or undefined without named groups;
@@ -613,15 +622,10 @@ fn groups_object(mm: &regress::Match, mut value: impl FnMut(usize) -> Value) -> 
 /// The array RegExpBuiltinExec returns for a match.
 fn match_array(subject: Value, mm: &regress::Match, has_indices: bool) -> Value {
     let roots = TempRoots::new();
-    let mut elems = Vec::with_capacity(mm.captures.len() + 1);
     let whole = string::substring(subject, mm.start(), mm.end());
     roots.push(whole);
-    elems.push(whole);
-    for c in &mm.captures {
-        let v = capture_value(subject, c);
-        roots.push(v);
-        elems.push(v);
-    }
+    let mut elems = vec![whole];
+    elems.extend(capture_values(subject, mm, &roots));
     let a = object::new_array(elems);
     roots.push(a);
     let atoms = &realm().atoms;
@@ -653,11 +657,7 @@ fn match_array(subject: Value, mm: &regress::Match, has_indices: bool) -> Value 
 /// RegExpExec(R, S): the user's `exec` if there is one, else the built-in.
 fn regexp_exec(rv: Value, subject: Value) -> JsResult<Value> {
     let exec_fn = object::get_value(rv, Key::Prop(realm().atoms.exec.0))?;
-    if exec_fn == realm().regexp_exec {
-        this_regexp(rv, "exec")?;
-        return builtin_exec(rv, subject);
-    }
-    if object::is_callable(exec_fn) {
+    if exec_fn != realm().regexp_exec && object::is_callable(exec_fn) {
         let r = interop::call(exec_fn, rv, &[subject])?;
         if !r.is_object() && !r.is_null() {
             return throw_type_error("The result of a RegExp exec method must be an object or null");
@@ -789,11 +789,7 @@ fn found_from_match(subject: Value, mm: &regress::Match) -> Found {
     let roots = TempRoots::new();
     let matched = string::substring(subject, mm.start(), mm.end());
     roots.push(matched);
-    let captures: Vec<Value> = mm.captures.iter().map(|c| {
-        let v = capture_value(subject, c);
-        roots.push(v);
-        v
-    }).collect();
+    let captures = capture_values(subject, mm, &roots);
     let groups = groups_object(mm, |i| captures[i - 1]);
     Found { matched, position: mm.start(), captures, groups }
 }
@@ -1036,12 +1032,7 @@ fn symbol_split(this: Value, args: &[Value], _: Value) -> JsResult<Value> {
                         q = advance(s, q, unicode);
                         continue;
                     }
-                    let caps = mm.captures.iter().map(|c| {
-                        let v = capture_value(s, c);
-                        roots.push(v);
-                        v
-                    });
-                    (e, caps.collect())
+                    (e, capture_values(s, &mm, &roots))
                 }
             }
         } else {
