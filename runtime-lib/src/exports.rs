@@ -615,10 +615,12 @@ pub extern "C" fn dxrt_regexp_literal(cell: usize, pattern: u64, flags: u64) -> 
     to_abi(crate::builtins::regexp::literal(unsafe { &mut *(cell as *mut Value) }, Value(pattern), Value(flags)))
 }
 
-/// Whether `v` is the intrinsic `Function` (guards a build-time compiled `Function(...)`).
+/// A source text the runtime's `Function` can make: `result` is a factory of closures of
+/// it, or its SyntaxError message (see `builtins::function::function_ctor`).
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_is_function_ctor(v: u64) -> u64 {
-    Value::bool(Value(v) == realm().function_ctor).0
+pub extern "C" fn dxrt_register_dynamic_function(text: u64, result: u64) -> u64 {
+    crate::builtins::function::register_dynamic(Value(text), Value(result));
+    Value::UNDEFINED.0
 }
 
 #[unsafe(no_mangle)]

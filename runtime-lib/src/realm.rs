@@ -105,6 +105,9 @@ pub struct Realm {
     pub regexp_string_iterator_prototype: Value,
     /// The Latin-1 string whose widened copy the matcher caches (see `regexp::find`).
     pub regexp_widened: Value,
+    /// Source texts `Function` can make and what they make: an array of (text, factory
+    /// or SyntaxError message) pairs (see `builtins::function::register_dynamic`).
+    pub dynamic_functions: Value,
     pub atoms: Atoms,
 }
 
@@ -184,6 +187,7 @@ pub fn init() {
         regexp_exec: u,
         regexp_string_iterator_prototype: u,
         regexp_widened: u,
+        dynamic_functions: u,
         atoms: Atoms {
             length: intern("length"),
             prototype: intern("prototype"),

@@ -1030,10 +1030,9 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let v = self.call_checked("dxrt_regexp_literal", &[cell, p, f]);
                 self.set(*dst, v);
             }
-            Inst::IsFunctionCtor { dst, value } => {
-                let v = self.get(*value);
-                let r = self.call_rt("dxrt_is_function_ctor", &[v]);
-                self.set(*dst, r);
+            Inst::RegisterDynamicFunction { text, result } => {
+                let (t, r) = (self.get(*text), self.get(*result));
+                self.call_rt("dxrt_register_dynamic_function", &[t, r]);
             }
             Inst::YieldStarStep { dst, iter, mode, received } => {
                 let (i, m, r) = (self.get(*iter), self.get(*mode), self.get(*received));

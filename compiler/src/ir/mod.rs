@@ -208,8 +208,10 @@ pub enum Inst {
     /// A new RegExp object for a regular expression literal; the pattern is compiled on
     /// the literal's first evaluation and kept in static cell `cache`.
     RegExpLiteral { dst: Var, pattern: Var, flags: Var, cache: u32 },
-    /// Whether `value` is the realm's own `Function` constructor.
-    IsFunctionCtor { dst: Var, value: Var },
+    /// Tells the runtime's `Function` that the source text `text` is compiled: `result`
+    /// is a factory of closures of it, or the SyntaxError message (see
+    /// `lower::dynamic_function`).
+    RegisterDynamicFunction { text: Var, result: Var },
     /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
     /// result object, or the hole when the generator must return `received`.
     YieldStarStep { dst: Var, iter: Var, mode: Var, received: Var },
@@ -223,7 +225,7 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ArgParamGet { .. } | ArgParamSet { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | IsFunctionCtor { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
@@ -244,7 +246,7 @@ impl Inst {
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
-            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | IsFunctionCtor { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -305,7 +307,7 @@ impl Inst {
             ArgParamSet { args, value, .. } => vec![*args, *value],
             TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
             RegExpLiteral { pattern, flags, .. } => vec![*pattern, *flags],
-            IsFunctionCtor { value, .. } => vec![*value],
+            RegisterDynamicFunction { text, result } => vec![*text, *result],
         }
     }
 }

@@ -1,103 +1,135 @@
-//! `Function(...)` and `new Function(...)` whose arguments are known when the program is
-//! built (string, number, boolean and null literals, and `+` of string literals), as in
-//! `new Function("return this")`: the function's source text is made as
-//! CreateDynamicFunction makes it, parsed and lowered here, in the global scope, like
-//! any other function. A dxc executable carries no JavaScript compiler, so arguments
-//! only known at run time still reach the runtime's `Function`, which throws an
-//! EvalError naming the limitation.
+//! `Function(...)`, `new Function(...)`, `Function.call/apply(...)` and
+//! `Reflect.construct(Function, [...])` whose arguments can be known when the program is
+//! built, as in `new Function("return this")`: a dxc executable carries no JavaScript
+//! compiler, so the function is compiled ahead of time, and the runtime's `Function`
+//! finds it by its source text.
 //!
-//! The source text is appended to the program source (after a newline), so that
-//! `toString`, code frames and stack positions of the new function point into it; it is
-//! parsed padded with spaces to that offset so that its spans are program offsets.
+//! Before the program runs, every candidate's source text (as CreateDynamicFunction
+//! makes it) is registered with the runtime together with a factory that makes a new
+//! closure of it, or with the SyntaxError message when the text does not parse. The
+//! call itself stays as written: the runtime's `Function` converts its arguments as the
+//! spec says, builds the source text and looks it up; only a text that no candidate
+//! predicted is an EvalError naming the limitation. Because the text is checked when
+//! the call runs, a candidate may be a guess: an argument is predicted from literals, `+`
+//! of them, and variables whose declaration initializes them so.
+//!
+//! A candidate's source text is appended to the program source (after a newline), so
+//! that `toString`, code frames and stack positions of the new function point into it; it
+//! is parsed padded with spaces to that offset so that its spans are program offsets.
 
 use oxc_allocator::Allocator;
+use oxc_ast::AstKind;
 use oxc_ast::ast::*;
 use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
-use oxc_span::{SourceType, Span};
 
 use super::{LResult, Lowerer};
-use crate::ir::{self, Const, EntryKind, FuncId, Inst, Terminator, Var};
-
-/// The text a constant argument converts to (ToString), if the argument is a constant.
-fn constant_text(e: &Expression) -> Option<String> {
-    Some(match e.without_parentheses() {
-        Expression::StringLiteral(s) => String::from_utf16_lossy(&super::expr::literal_units(s.value.as_str(), s.lone_surrogates)),
-        Expression::TemplateLiteral(t) if t.expressions.is_empty() => t.quasis[0].value.cooked.as_ref()?.to_string(),
-        Expression::NumericLiteral(n) => crate::number::to_js_string(n.value),
-        Expression::BooleanLiteral(b) => b.value.to_string(),
-        Expression::NullLiteral(_) => "null".into(),
-        Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
-            let is_text = |e: &Expression| matches!(e.without_parentheses(), Expression::StringLiteral(_) | Expression::TemplateLiteral(_) | Expression::BinaryExpression(_));
-            if !is_text(&b.left) || !is_text(&b.right) {
-                return None;
-            }
-            constant_text(&b.left)? + &constant_text(&b.right)?
-        }
-        _ => return None,
-    })
-}
+use crate::ir::{EntryKind, FuncId, Inst, Terminator};
 
 impl<'s, 'a> Lowerer<'s, 'a> {
-    /// `Function(...)`/`new Function(...)` with constant arguments: the new function, or
-    /// None when the call is something else (the callee is not the global `Function`,
-    /// or an argument is not constant).
-    pub(super) fn try_dynamic_function(&mut self, callee: &'a Expression<'a>, args: &[Argument<'a>], span: Span, is_new: bool) -> LResult<Option<Var>> {
-        let Expression::Identifier(id) = callee.without_parentheses() else { return Ok(None) };
-        if id.name != "Function" || self.has_with || self.scoping.get_reference(id.reference_id()).symbol_id().is_some() {
-            return Ok(None);
+    /// The text a predictable argument converts to (ToString); `guessed` is set when
+    /// the prediction rests on a variable's initializer.
+    fn predicted_text(&self, e: &Expression, depth: u32, guessed: &mut bool) -> Option<String> {
+        if depth > 8 {
+            return None;
         }
-        let mut texts = Vec::new();
-        for a in args {
-            let Some(e) = a.as_expression() else { return Ok(None) };
-            let Some(t) = constant_text(e) else { return Ok(None) };
-            texts.push(t);
-        }
-        // The global `Function` may have been replaced: the compiled function stands in
-        // only while it is the intrinsic one; otherwise the call happens as written.
-        let callee_v = self.lower_expr(callee)?;
-        let is_ctor = self.new_var();
-        self.emit(Inst::IsFunctionCtor { dst: is_ctor, value: callee_v }, span.start);
-        let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
-        let result = self.new_var();
-        self.branch(is_ctor, fast, slow);
-        self.switch_to(slow);
-        let arg_vars: Vec<Var> = texts.iter().map(|t| self.str_const(t)).collect();
-        let u = self.constant(Const::Undefined);
-        let other = self.new_var();
-        if is_new {
-            self.emit(Inst::Construct { dst: other, callee: callee_v, args: arg_vars, site: None }, span.start);
-        } else {
-            self.emit(Inst::Call { dst: other, callee: callee_v, this: u, args: arg_vars, site: None }, span.start);
-        }
-        self.mov(result, other);
-        self.jump(join);
-        self.switch_to(fast);
-        let body = texts.pop().unwrap_or_default();
-        let params = texts.join(",");
-        // CreateDynamicFunction's source text.
-        let text = format!("function anonymous({params}\n) {{\n{body}\n}}");
-        let base = self.program.source.len() + 1;
-        match self.compile_dynamic(&text, base, params.len(), body.len())? {
-            Ok(factory) => {
-                self.program.source.push('\n');
-                self.program.source.push_str(&text);
-                let env = self.current_env();
-                let (f, d, u) = (self.new_var(), self.new_var(), self.constant(Const::Undefined));
-                self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, span.start);
-                self.emit(Inst::Call { dst: d, callee: f, this: u, args: Vec::new(), site: None }, span.start);
-                self.mov(result, d);
-                self.jump(join);
-                self.switch_to(join);
-                Ok(Some(result))
+        Some(match e.without_parentheses() {
+            Expression::StringLiteral(s) => String::from_utf16_lossy(&super::expr::literal_units(s.value.as_str(), s.lone_surrogates)),
+            Expression::TemplateLiteral(t) if t.expressions.is_empty() => t.quasis[0].value.cooked.as_ref()?.to_string(),
+            Expression::NumericLiteral(n) => crate::number::to_js_string(n.value),
+            Expression::BooleanLiteral(b) => b.value.to_string(),
+            Expression::NullLiteral(_) => "null".into(),
+            Expression::UnaryExpression(u) if u.operator == UnaryOperator::Void => "undefined".into(),
+            Expression::ObjectExpression(o) if o.properties.is_empty() => "[object Object]".into(),
+            Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
+                let l = self.predicted_text(&b.left, depth + 1, guessed)?;
+                let r = self.predicted_text(&b.right, depth + 1, guessed)?;
+                let is_text = |e: &Expression| !matches!(e.without_parentheses(), Expression::NumericLiteral(_) | Expression::BooleanLiteral(_) | Expression::NullLiteral(_) | Expression::UnaryExpression(_));
+                if !is_text(&b.left) && !is_text(&b.right) {
+                    return None;
+                }
+                l + &r
             }
-            Err(message) => {
+            Expression::Identifier(id) => {
+                let Some(sym) = self.scoping.get_reference(id.reference_id()).symbol_id() else {
+                    return (id.name == "undefined").then(|| "undefined".into());
+                };
+                let AstKind::VariableDeclarator(d) = self.semantic.nodes().kind(self.scoping.symbol_declaration(sym)) else { return None };
+                *guessed = true;
+                self.predicted_text(d.init.as_ref()?, depth + 1, guessed)?
+            }
+            _ => return None,
+        })
+    }
+
+    /// The predicted arguments of a call of the global `Function`, if `callee(args)` is
+    /// one, and whether they are guesses.
+    fn predicted_function_args(&self, callee: &Expression<'a>, args: &'a [Argument<'a>]) -> Option<(Vec<String>, bool)> {
+        let is_function = |e: &Expression| matches!(e.without_parentheses(), Expression::Identifier(id) if id.name == "Function" && self.scoping.get_reference(id.reference_id()).symbol_id().is_none());
+        let exprs: Vec<&Expression> = match callee.without_parentheses() {
+            c if is_function(c) => args.iter().map(|a| a.as_expression()).collect::<Option<_>>()?,
+            Expression::StaticMemberExpression(m) if is_function(&m.object) && m.property.name == "call" => args.iter().skip(1).map(|a| a.as_expression()).collect::<Option<_>>()?,
+            Expression::StaticMemberExpression(m) if (is_function(&m.object) && m.property.name == "apply") || matches!(&m.object, Expression::Identifier(r) if r.name == "Reflect" && m.property.name == "construct" && args.first().and_then(|a| a.as_expression()).is_some_and(is_function)) => {
+                let Some(Expression::ArrayExpression(a)) = args.get(1).and_then(|a| a.as_expression()).map(|e| e.without_parentheses()) else { return None };
+                a.elements.iter().map(|e| e.as_expression()).collect::<Option<_>>()?
+            }
+            _ => return None,
+        };
+        let mut guessed = false;
+        let texts = exprs.into_iter().map(|e| self.predicted_text(e, 0, &mut guessed)).collect::<Option<_>>()?;
+        Some((texts, guessed))
+    }
+
+    /// Compiles every predicted dynamic function of the program and registers it with
+    /// the runtime (emitted at the start of the top level).
+    pub(super) fn register_dynamic_functions(&mut self) -> LResult<()> {
+        if self.has_with {
+            return Ok(());
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut candidates = Vec::new();
+        for node in self.semantic.nodes().iter() {
+            let predicted = match node.kind() {
+                AstKind::CallExpression(c) => self.predicted_function_args(&c.callee, &c.arguments),
+                AstKind::NewExpression(n) => self.predicted_function_args(&n.callee, &n.arguments),
+                _ => None,
+            };
+            if let Some((mut texts, guessed)) = predicted {
+                let body = texts.pop().unwrap_or_default();
+                let params = texts.join(",");
+                // CreateDynamicFunction's source text.
+                let text = format!("function anonymous({params}\n) {{\n{body}\n}}");
+                if seen.insert(text.clone()) {
+                    candidates.push((text, params.len(), body.len(), guessed));
+                }
+            }
+        }
+        for (text, params_len, body_len, guessed) in candidates {
+            let base = self.program.source.len() + 1;
+            let (functions, statics) = (self.program.functions.len(), self.program.statics);
+            let result = match self.compile_dynamic(&text, base, params_len, body_len) {
+                // A guess that uses what dxc does not support yet is dropped (a call with
+                // that text is the runtime's EvalError); a certain one is diagnosed.
+                Err(_) if guessed => {
+                    self.program.functions.truncate(functions);
+                    self.program.statics = statics;
+                    continue;
+                }
+                Err(diagnostic) => return Err(diagnostic),
+                Ok(Ok(factory)) => {
+                    self.program.source.push('\n');
+                    self.program.source.push_str(&text);
+                    let (f, env) = (self.new_var(), self.current_env());
+                    self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, 0);
+                    f
+                }
                 // A bad body or parameter list is a SyntaxError when the call runs.
-                self.throw_if_reached(ir::ErrorKind::Syntax, &message, span.start);
-                self.switch_to(join);
-                Ok(Some(result))
-            }
+                Ok(Err(message)) => self.str_const(&message),
+            };
+            let key = self.str_const(&text);
+            self.emit(Inst::RegisterDynamicFunction { text: key, result }, 0);
         }
+        Ok(())
     }
 
     /// Parses and lowers a dynamic function's source text (at program offset `base`)

@@ -787,9 +787,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_new(&mut self, n: &'a NewExpression<'a>) -> LResult<Var> {
-        if let Some(f) = self.try_dynamic_function(&n.callee, &n.arguments, n.span, true)? {
-            return Ok(f);
-        }
         let callee = self.lower_expr(&n.callee)?;
         let args = self.lower_args(&n.arguments)?;
         let site = self.site_text(n.callee.span());
@@ -802,11 +799,6 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
-        if !c.optional
-            && let Some(f) = self.try_dynamic_function(&c.callee, &c.arguments, c.span, false)?
-        {
-            return Ok(f);
-        }
         let pos = c.span.start;
         let site = self.site_text(c.callee.span());
         let d = self.new_var();

@@ -260,6 +260,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.emit(Inst::SloppyThis { dst: this, this: u }, prog.span.start);
         }
         self.enter_scope(root, &prog.body)?;
+        self.register_dynamic_functions()?;
         self.lower_statements(&prog.body)?;
         let u = self.constant(Const::Undefined);
         self.terminate(Terminator::Return(u));

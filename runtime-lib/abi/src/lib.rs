@@ -258,7 +258,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_concat(a: value, b: value) -> value;
             dxrt_template_object(cooked: value, raw: value) -> value;
             dxrt_regexp_literal(cell: ptr, pattern: value, flags: value) -> value;
-            dxrt_is_function_ctor(v: value) -> value;
+            dxrt_register_dynamic_function(text: value, result: value) -> value;
             // with statements.
             dxrt_with_object(v: value) -> value;
             dxrt_with_has(obj: value, key: value) -> value;

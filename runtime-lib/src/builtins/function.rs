@@ -55,8 +55,56 @@ pub fn init() {
     r.function_ctor = super::constructor("Function", 1, function_ctor, fp);
 }
 
-fn function_ctor(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
-    throw_error(ErrorKind::Eval, "dxc: new Function(string) needs a JavaScript compiler at run time, which a dxc-built executable does not carry")
+/// Records a source text the compiler compiled ahead of time: `result` is a factory that
+/// returns a new closure of it, or the SyntaxError message when the text is invalid.
+pub fn register_dynamic(text: Value, result: Value) {
+    let r = realm();
+    if r.dynamic_functions.is_undefined() {
+        r.dynamic_functions = object::new_array(Vec::new());
+    }
+    let list = &mut obj(r.dynamic_functions).elements;
+    list.push(text);
+    list.push(result);
+}
+
+/// `Function(p1, ..., body)` (CreateDynamicFunction for normal functions). A dxc
+/// executable carries no JavaScript compiler: the source text is made as the spec says
+/// and found among the texts the compiler predicted and compiled (see the compiler's
+/// `lower::dynamic_function`); any other text is an EvalError.
+fn function_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let r = realm();
+    let roots = crate::gc::roots::TempRoots::new();
+    let mut texts = Vec::with_capacity(args.len());
+    for &a in args {
+        let t = crate::ops::to_string(a)?;
+        roots.push(t);
+        texts.push(string::str_of(t).units());
+    }
+    let body = texts.pop().unwrap_or_default();
+    let mut source: Vec<u16> = "function anonymous(".encode_utf16().collect();
+    for (i, p) in texts.iter().enumerate() {
+        if i > 0 {
+            source.push(b',' as u16);
+        }
+        source.extend_from_slice(p);
+    }
+    source.extend("\n) {\n".encode_utf16());
+    source.extend_from_slice(&body);
+    source.extend("\n}".encode_utf16());
+    let text = string::from_units(&source);
+    let compiled = if r.dynamic_functions.is_undefined() { None } else { obj(r.dynamic_functions).elements.chunks_exact(2).find(|e| string::equals(e[0], text)).map(|e| e[1]) };
+    let Some(result) = compiled else {
+        return throw_error(ErrorKind::Eval, "dxc: new Function(string) needs a JavaScript compiler at run time, which a dxc-built executable does not carry; only source texts known when the program is built are compiled");
+    };
+    if result.is_string() {
+        return throw_error(ErrorKind::Syntax, &string::str_of(result).to_rust_string());
+    }
+    let f = interop::call(result, Value::UNDEFINED, &[])?;
+    if !nt.is_undefined() && nt != r.function_ctor {
+        roots.push(f);
+        obj(f).proto = interop::prototype_from_constructor(nt, r.function_prototype)?;
+    }
+    Ok(f)
 }
 
 fn this_fn(this: Value, what: &str) -> JsResult<Value> {

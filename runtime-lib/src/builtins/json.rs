@@ -2,7 +2,9 @@
 //!
 //! parse: a recursive-descent scanner over the string's own storage (Latin-1 or UTF-16)
 //! that collects members on the temporary root stack (so that the collector sees them)
-//! and builds each object and array in one step, then the reviver walk. stringify: SerializeJSONProperty with `toJSON`, a replacer function or
+//! and builds each object and array in one step, then the reviver walk, which gives the
+//! reviver the source text of primitive values (JSON.parse source text access) from a
+//! parse record made by a second scan of the text. stringify: SerializeJSONProperty with `toJSON`, a replacer function or
 //! property list, indentation, well-formed string escapes and cycle detection.
 
 use super::method;
@@ -322,37 +324,100 @@ impl<'t, T: Unit> Parser<'t, T> {
             }
         }
     }
+
+    /// The parse record of the (valid) JSON value at the current position, whose parsed
+    /// value is `v`: primitives keep their source range, arrays and objects their
+    /// children's records. Everything a record holds is kept on `roots` (the values too,
+    /// since the reviver may detach them, and an identity test must not meet a new
+    /// object at a reused address).
+    fn record(&mut self, v: Value, roots: &TempRoots) -> JsResult<Record> {
+        roots.push(v);
+        self.ws();
+        let mut rec = Record { value: v, source: None, elements: Vec::new(), entries: Vec::new() };
+        let close = match self.peek() {
+            Some(0x5B) => b']',
+            Some(0x7B) => b'}',
+            _ => {
+                let start = self.i;
+                self.value()?;
+                let source = T::make_string(&self.s[start..self.i]);
+                roots.push(source);
+                rec.source = Some(source);
+                return Ok(rec);
+            }
+        };
+        self.i += 1;
+        loop {
+            self.ws();
+            if self.eat(close) {
+                return Ok(rec);
+            }
+            if close == b']' {
+                let child = object::get_value(v, Key::Index(rec.elements.len() as u32))?;
+                rec.elements.push(self.record(child, roots)?);
+            } else {
+                let k = self.key()?;
+                roots.push(k);
+                self.ws();
+                self.eat(b':');
+                let child = object::get_value(v, object::to_key(k)?)?;
+                let r = self.record(child, roots)?;
+                rec.entries.push((k, r));
+            }
+            self.ws();
+            self.eat(b',');
+        }
+    }
 }
 
-/// Parses a whole JSON text.
-fn parse_text<T: Unit>(units: &[T]) -> JsResult<Value> {
+/// A JSON parse record: the value a JSON text produced and, for primitives, its source text.
+struct Record {
+    value: Value,
+    source: Option<Value>,
+    elements: Vec<Record>,
+    entries: Vec<(Value, Record)>,
+}
+
+/// Parses a whole JSON text; with `record`, also its parse record, kept on `record`'s roots.
+fn parse_text<T: Unit>(units: &[T], record: Option<&TempRoots>) -> JsResult<(Value, Option<Record>)> {
     let mut p = Parser { s: units, i: 0, keys: Default::default() };
     let v = p.value()?;
     p.ws();
     if p.i < units.len() {
         return p.unexpected();
     }
-    Ok(v)
+    let Some(roots) = record else { return Ok((v, None)) };
+    p.i = 0;
+    Ok((v, Some(p.record(v, roots)?)))
 }
 
 fn parse(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let text = ops::to_string(arg(args, 0))?;
-    let v = match str_of(text).data() {
-        string::StrData::Latin1(b) => parse_text::<u8>(b)?,
-        string::StrData::Utf16(u) => parse_text::<u16>(u)?,
-    };
     let reviver = arg(args, 1);
-    if !object::is_callable(reviver) {
-        return Ok(v);
-    }
+    let roots = TempRoots::new();
+    let record_roots = object::is_callable(reviver).then_some(&roots);
+    let (v, record) = match str_of(text).data() {
+        string::StrData::Latin1(b) => parse_text::<u8>(b, record_roots)?,
+        string::StrData::Utf16(u) => parse_text::<u16>(u, record_roots)?,
+    };
+    let Some(record) = record else { return Ok(v) };
     let root = object::new_plain_object();
+    roots.push(root);
     object::define_data(root, Key::Prop(realm().atoms.empty.0), v, DEFAULT)?;
-    internalize(root, realm().atoms.empty, reviver)
+    internalize(root, realm().atoms.empty, reviver, Some(&record))
 }
 
-/// InternalizeJSONProperty: the reviver walk, children first.
-fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
+/// InternalizeJSONProperty: the reviver walk, children first. While a value is still the
+/// one parsed, the reviver's context has the source text of primitives.
+fn internalize(holder: Value, name: Value, reviver: Value, record: Option<&Record>) -> JsResult<Value> {
     let val = object::get_value(holder, object::to_key(name)?)?;
+    let record = record.filter(|r| ops::same_value(r.value, val));
+    let context = object::new_plain_object();
+    let roots = TempRoots::new();
+    roots.push(context);
+    if let Some(source) = record.and_then(|r| r.source).filter(|_| !val.is_object()) {
+        object::define_data(context, Key::named("source"), source, DEFAULT)?;
+    }
     if val.is_object() {
         let keys: Vec<Value> = if object::is_array(val) {
             let n = ops::to_integer(object::get_value(val, Key::Prop(realm().atoms.length.0))?)?.max(0.0) as usize;
@@ -360,8 +425,9 @@ fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
         } else {
             super::object::enumerable_own_keys(val).into_iter().filter(|k| !matches!(k, Key::Prop(p) if Value(*p).is_symbol())).map(|k| k.to_value()).collect()
         };
-        for k in keys {
-            let nv = internalize(val, k, reviver)?;
+        for (i, k) in keys.into_iter().enumerate() {
+            let child = record.and_then(|r| if r.entries.is_empty() { r.elements.get(i) } else { r.entries.iter().rev().find(|(key, _)| *key == k).map(|(_, c)| c) });
+            let nv = internalize(val, k, reviver, child)?;
             let key = object::to_key(k)?;
             if nv.is_undefined() {
                 object::delete(val, key);
@@ -370,7 +436,7 @@ fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
             }
         }
     }
-    interop::call(reviver, holder, &[name, val])
+    interop::call(reviver, holder, &[name, val, context])
 }
 
 /// JSON.rawJSON(text): a frozen null-prototype object whose `rawJSON` text stringify
@@ -385,7 +451,7 @@ fn raw_json(_this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     if matches!(units[0], 0x5B | 0x7B) {
         return syntax_error("JSON.rawJSON cannot create an object or array".into());
     }
-    parse_text::<u16>(&units)?;
+    parse_text::<u16>(&units, None)?;
     let o = object::new_object_with(Class::RawJSON, Value::NULL, std::mem::size_of::<object::JsObject>());
     object::define_data(o, Key::named("rawJSON"), s, DEFAULT)?;
     object::set_integrity(o, true);

@@ -24,3 +24,14 @@ globalThis.Function = function (...args) { return "replaced:" + args.join("|"); 
 console.log(Function("a", "return a"), new Function("x") instanceof Object);
 globalThis.Function = original;
 console.log(Function("return 7")());
+// Arguments predicted from variables, Function.call/apply; the text is checked when the call runs.
+var body = "return a + b;";
+const viaVar = new Function("a", "b", body);
+console.log(viaVar(1, 2), Function.call(null, "x", "return x * 2")(21), Function.apply(null, ["return 7"])());
+try { new Function("var 1 = 1"); } catch (e) { console.log(e.name); }
+try { new Function({ toString() { throw 7; } }); } catch (e) { console.log("thrown", e); }
+try { new Function(null, "return 1"); } catch (e) { console.log(e.name); }
+console.log(Function(undefined)(), Function(void 0, "return 3")());
+function early() { return new Function(lateBody)(); }
+var lateBody = "return 'late'";
+console.log(early());
