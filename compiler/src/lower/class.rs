@@ -113,13 +113,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         continue;
                     }
                     let target = if m.r#static { ctor } else { proto };
-                    let (key, _) = self.property_key(&m.key, m.computed)?;
-                    let f = self.lower_method(&m.value, target, None, self.method_text(m))?;
-                    let kind = match m.kind {
-                        MethodDefinitionKind::Get => GETTER,
-                        MethodDefinitionKind::Set => SETTER,
-                        _ => METHOD,
+                    let (key, name) = self.property_key(&m.key, m.computed)?;
+                    let (kind, prefix) = match m.kind {
+                        MethodDefinitionKind::Get => (GETTER, "get "),
+                        MethodDefinitionKind::Set => (SETTER, "set "),
+                        _ => (METHOD, ""),
                     };
+                    // The name known at build time names the method in stack traces.
+                    let name = name.map(|n| format!("{prefix}{n}"));
+                    let f = self.lower_method(&m.value, target, name.as_deref(), self.method_text(m))?;
                     self.emit(Inst::DefineMethod { obj: target, key, value: f, kind }, m.span.start);
                 }
                 ClassElement::PropertyDefinition(p) => {

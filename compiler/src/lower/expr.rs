@@ -798,8 +798,21 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok(dst)
     }
 
+    /// Where a call is in stack traces and error frames, as V8 has it: the property name of
+    /// `a.b()`, the callee of `f()`, else the `(` that opens the arguments.
+    fn call_position(&self, c: &CallExpression<'a>) -> u32 {
+        match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) => m.property.span.start,
+            Expression::Identifier(_) => c.span.start,
+            _ => {
+                let end = c.callee.span().end as usize;
+                self.source.get(end..).and_then(|rest| rest.find('(')).map_or(c.span.start, |i| (end + i) as u32)
+            }
+        }
+    }
+
     fn lower_call(&mut self, c: &'a CallExpression<'a>) -> LResult<Var> {
-        let pos = c.span.start;
+        let pos = self.call_position(c);
         let site = self.site_text(c.callee.span());
         let d = self.new_var();
         if let Expression::Super(s) = c.callee.without_parentheses() {
