@@ -9,6 +9,7 @@ use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
 
+use crate::tsconfig::TsConfig;
 use crate::{codegen, diagnostics, ir, lower};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +70,8 @@ pub fn source_type_of(path: &Path) -> Option<SourceType> {
         "mjs" => SourceType::mjs(),
         "ts" | "cts" => SourceType::ts().with_module(false),
         "mts" => SourceType::ts(),
+        "tsx" => SourceType::tsx().with_module(false),
+        "jsx" => SourceType::jsx().with_module(false),
         _ => return None,
     };
     Some(st)
@@ -77,17 +80,54 @@ pub fn source_type_of(path: &Path) -> Option<SourceType> {
 /// Parses and lowers a program to DxIR.
 pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
     let Some(source_type) = source_type_of(path) else {
-        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .ts, .mts or .cts)", path.display())));
+        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .jsx, .ts, .mts, .cts or .tsx)", path.display())));
     };
     let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
     let display = path.display().to_string();
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
-    compile_source_to_ir(&source, source_type, &display, &abs.to_string_lossy())
+    // TypeScript and JSX programs take the compiler options of their tsconfig.json.
+    let tsconfig = if source_type.is_typescript() || source_type.is_jsx() { crate::tsconfig::find(path).map_err(|e| usage(format!("error: {e}")))? } else { None };
+    compile_source_with(&source, source_type, &display, &abs.to_string_lossy(), tsconfig.as_ref())
 }
 
 /// Parses and lowers source text to DxIR; `display` names the file in diagnostics and
 /// `file_name` in stack traces.
 pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str, file_name: &str) -> Result<ir::Program, BuildError> {
+    compile_source_with(source, source_type, display, file_name, None)
+}
+
+/// What oxc's transformer does for a TypeScript/JSX program under `tsconfig`.
+fn transform_options(tsconfig: Option<&TsConfig>) -> oxc_transformer::TransformOptions {
+    let mut o = oxc_transformer::TransformOptions::default();
+    // Helpers are called as `babelHelpers.*`, which the lowerer binds to the compiled
+    // `stdlib-js/decorator_helpers.js` (there is no runtime package to import).
+    o.helper_loader.mode = oxc_transformer::HelperLoaderMode::External;
+    let Some(ts) = tsconfig else { return o };
+    o.decorator.legacy = ts.experimental_decorators;
+    o.decorator.emit_decorator_metadata = ts.emit_decorator_metadata;
+    o.typescript.only_remove_type_imports = ts.verbatim_module_syntax;
+    // Fields without initializers vanish; the others are assigned (the lowerer's
+    // `assign_class_fields`).
+    o.typescript.remove_class_fields_without_initializer = !ts.use_define_for_class_fields;
+    match ts.jsx.as_deref() {
+        Some("react") => o.jsx.runtime = oxc_transformer::JsxRuntime::Classic,
+        Some("react-jsxdev") => o.jsx.development = true,
+        _ => {}
+    }
+    o.jsx.pragma = ts.jsx_factory.clone();
+    o.jsx.pragma_frag = ts.jsx_fragment_factory.clone();
+    o.jsx.import_source = ts.jsx_import_source.clone();
+    if let Some(f) = &ts.jsx_factory {
+        o.typescript.jsx_pragma = f.clone().into();
+    }
+    if let Some(f) = &ts.jsx_fragment_factory {
+        o.typescript.jsx_pragma_frag = f.clone().into();
+    }
+    o
+}
+
+/// compile_source_to_ir with the compiler options of a tsconfig.json.
+pub fn compile_source_with(source: &str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>) -> Result<ir::Program, BuildError> {
     let allocator = Allocator::default();
     // Regular expression literals are parsed too, so that a bad pattern is an early error.
     let options = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
@@ -96,11 +136,23 @@ pub fn compile_source_to_ir(source: &str, source_type: SourceType, display: &str
         return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
     let program = allocator.alloc(parsed.program);
-    let sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
+    let mut sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
     if !sem.diagnostics.is_empty() {
         return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
-    let lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
+    if source_type.is_typescript() || source_type.is_jsx() {
+        // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
+        // JSX become plain JavaScript, which is then analyzed and lowered like any other.
+        let scoping = sem.semantic.into_scoping();
+        let options = transform_options(tsconfig);
+        let ret = oxc_transformer::Transformer::new(&allocator, Path::new(file_name), &options).build_with_scoping(scoping, program);
+        if !ret.diagnostics.is_empty() {
+            return Err(BuildError { message: diagnostics::render(ret.diagnostics.into_vec(), display, source), kind: ErrorKind::Unsupported });
+        }
+        sem = SemanticBuilder::new().with_build_nodes(true).build(program);
+    }
+    let mut lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
+    lowerer.assign_class_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
     match lowerer.lower_program(program) {
         Ok(p) => Ok(p),
         Err(u) => {

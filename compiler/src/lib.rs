@@ -11,3 +11,4 @@ pub mod driver;
 pub mod ir;
 pub mod lower;
 pub mod number;
+pub mod tsconfig;

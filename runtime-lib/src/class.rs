@@ -94,6 +94,9 @@ pub const STATIC_BLOCK: i32 = 1;
 pub const PRIVATE_METHOD: i32 = 2;
 pub const PRIVATE_GETTER: i32 = 3;
 pub const PRIVATE_SETTER: i32 = 4;
+/// A public field assigned (PutValue) rather than defined: TypeScript's
+/// `useDefineForClassFields: false`.
+pub const ASSIGNED_FIELD: i32 = 5;
 
 /// Runs a field list on `target`: entries of (key, value, kind). A field defines `key`
 /// with its initializer's result (called with `target` as `this`; undefined without
@@ -127,6 +130,10 @@ pub fn init_fields(target: Value, fields: Value) -> JsResult<()> {
                     private_check_addable(target, key)?;
                 }
                 object::define_accessor(target, k, g, s, 0)?;
+            }
+            ASSIGNED_FIELD => {
+                let v = if value.is_undefined() { Value::UNDEFINED } else { interop::call(value, target, &[])? };
+                object::set_value(target, object::to_key(key)?, v, true)?;
             }
             _ => {
                 let v = if value.is_undefined() { Value::UNDEFINED } else { interop::call(value, target, &[])? };

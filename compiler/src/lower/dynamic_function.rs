@@ -24,7 +24,7 @@ use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 
 use super::{LResult, Lowerer};
-use crate::ir::{EntryKind, FuncId, Inst, Terminator};
+use crate::ir::{Const, EntryKind, FuncId, Inst, Terminator};
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     /// The text a predictable argument converts to (ToString); `guessed` is set when
@@ -129,6 +129,35 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let key = self.str_const(&text);
             self.emit(Inst::RegisterDynamicFunction { text: key, result }, 0);
         }
+        Ok(())
+    }
+
+    /// The legacy-decorator helpers (`stdlib-js/decorator_helpers.js`): when the
+    /// TypeScript transform's output calls `babelHelpers.*`, the helpers' function body is
+    /// compiled like a dynamic function, run once before the top level, and its result
+    /// kept in a static cell that `babelHelpers` reads.
+    pub(super) fn load_decorator_helpers(&mut self) -> LResult<()> {
+        if !self.scoping.root_unresolved_references().contains_key("babelHelpers") {
+            return Ok(());
+        }
+        let body = include_str!("../../../stdlib-js/decorator_helpers.js");
+        let text = format!("function anonymous(\n) {{\n{body}\n}}");
+        let base = self.program.source.len() + 1;
+        let factory = match self.compile_dynamic(&text, base, 0, body.len())? {
+            Ok(f) => f,
+            Err(message) => panic!("stdlib-js/decorator_helpers.js does not compile: {message}"),
+        };
+        self.program.source.push('\n');
+        self.program.source.push_str(&text);
+        let (f, env, u) = (self.new_var(), self.current_env(), self.constant(Const::Undefined));
+        self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, 0);
+        let (helpers_fn, helpers) = (self.new_var(), self.new_var());
+        self.emit(Inst::Call { dst: helpers_fn, callee: f, this: u, args: Vec::new(), site: None }, 0);
+        self.emit(Inst::Call { dst: helpers, callee: helpers_fn, this: u, args: Vec::new(), site: None }, 0);
+        let index = self.program.statics;
+        self.program.statics += 1;
+        self.emit(Inst::StoreStatic { index, value: helpers }, 0);
+        self.helpers_static = Some(index);
         Ok(())
     }
 

@@ -271,6 +271,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             "undefined" => return Ok(self.constant(Const::Undefined)),
             "NaN" => return Ok(self.constant(Const::Number(f64::NAN))),
             "Infinity" => return Ok(self.constant(Const::Number(f64::INFINITY))),
+            "babelHelpers" if let Some(index) = self.helpers_static => {
+                let d = self.new_var();
+                self.emit(Inst::LoadStatic { dst: d, index }, pos);
+                return Ok(d);
+            }
             "arguments" => {
                 let scope = self.semantic.nodes().get_node(r.node_id()).scope_id();
                 if let Some(owner) = self.arguments_owner(scope) {

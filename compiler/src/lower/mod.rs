@@ -172,6 +172,12 @@ pub struct Lowerer<'s, 'a> {
     this_slots: HashMap<ScopeId, u32>,
     /// The program has a `with` statement somewhere (names may resolve dynamically).
     has_with: bool,
+    /// Public class fields are assigned, not defined (TypeScript's
+    /// `useDefineForClassFields: false`).
+    pub assign_class_fields: bool,
+    /// The static cell holding the legacy-decorator helpers object (`babelHelpers` of the
+    /// TypeScript transform's output), when the program uses it.
+    helpers_static: Option<u32>,
     /// The program is a script: its top-level `var`s and functions are properties of
     /// the global object (CommonJS and modules keep them in their own scope).
     script: bool,
@@ -234,6 +240,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             mapped_params: HashMap::new(),
             script: false,
             has_with: false,
+            assign_class_fields: false,
+            helpers_static: None,
             this_slots: HashMap::new(),
             class_inner: HashMap::new(),
             direct: HashMap::new(),
@@ -261,6 +269,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         self.enter_scope(root, &prog.body)?;
         self.register_dynamic_functions()?;
+        self.load_decorator_helpers()?;
         self.lower_statements(&prog.body)?;
         let u = self.constant(Const::Undefined);
         self.terminate(Terminator::Return(u));
