@@ -143,7 +143,10 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     if source_type.is_typescript() || source_type.is_jsx() {
         // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
         // JSX become plain JavaScript, which is then analyzed and lowered like any other.
-        let scoping = sem.semantic.into_scoping();
+        let mut scoping = sem.semantic.into_scoping();
+        if source_type.is_typescript() && crate::ts_namespaces::qualify_members(&allocator, program, &scoping) {
+            scoping = SemanticBuilder::new().build(program).semantic.into_scoping();
+        }
         let options = transform_options(tsconfig);
         let ret = oxc_transformer::Transformer::new(&allocator, Path::new(file_name), &options).build_with_scoping(scoping, program);
         if !ret.diagnostics.is_empty() {

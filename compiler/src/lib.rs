@@ -11,4 +11,5 @@ pub mod driver;
 pub mod ir;
 pub mod lower;
 pub mod number;
+pub mod ts_namespaces;
 pub mod tsconfig;
