@@ -136,16 +136,18 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
         return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
     let program = allocator.alloc(parsed.program);
-    let mut sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).build(program);
+    // Enum members are evaluated for the TypeScript transform (constant folding, inlining).
+    let transforms = source_type.is_typescript() || source_type.is_jsx();
+    let mut sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).with_enum_eval(transforms).build(program);
     if !sem.diagnostics.is_empty() {
         return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
-    if source_type.is_typescript() || source_type.is_jsx() {
+    if transforms {
         // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
         // JSX become plain JavaScript, which is then analyzed and lowered like any other.
         let mut scoping = sem.semantic.into_scoping();
         if source_type.is_typescript() && crate::ts_namespaces::qualify_members(&allocator, program, &scoping) {
-            scoping = SemanticBuilder::new().build(program).semantic.into_scoping();
+            scoping = SemanticBuilder::new().with_enum_eval(true).build(program).semantic.into_scoping();
         }
         let options = transform_options(tsconfig);
         let ret = oxc_transformer::Transformer::new(&allocator, Path::new(file_name), &options).build_with_scoping(scoping, program);
