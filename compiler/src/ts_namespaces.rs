@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use oxc_allocator::{Allocator, TakeIn, Vec as ArenaVec};
+use oxc_allocator::{Allocator, Box as ArenaBox, TakeIn, Vec as ArenaVec};
 use oxc_ast::builder::AstBuilder;
 use oxc_ast::ast::*;
 use oxc_ast_visit::{VisitMut, walk_mut};
@@ -153,15 +153,15 @@ impl<'a> Qualifier<'a, '_> {
 
     /// `NS.name = value;`
     fn export_assignment(&self, ns: &str, name: &str, value: Expression<'a>, span: oxc_span::Span) -> Statement<'a> {
-        let Expression::StaticMemberExpression(m) = self.member(ns, name) else { unreachable!() };
-        let target = AssignmentTarget::from(SimpleAssignmentTarget::from(MemberExpression::StaticMemberExpression(m)));
+        let target = AssignmentTarget::StaticMemberExpression(self.member(ns, name));
         let assign = Expression::new_assignment_expression(span, AssignmentOperator::Assign, target, value, &self.ast);
         Statement::new_expression_statement(span, assign, &self.ast)
     }
 
-    fn member(&self, ns: &str, name: &str) -> Expression<'a> {
+    /// `NS.name`.
+    fn member(&self, ns: &str, name: &str) -> ArenaBox<'a, StaticMemberExpression<'a>> {
         let object = Expression::new_identifier(SPAN, self.allocator.alloc_str(ns), &self.ast);
-        Expression::new_static_member_expression(SPAN, object, IdentifierName::new(SPAN, self.allocator.alloc_str(name), &self.ast), false, &self.ast)
+        StaticMemberExpression::boxed(SPAN, object, IdentifierName::new(SPAN, self.allocator.alloc_str(name), &self.ast), false, &self.ast)
     }
 }
 
@@ -219,7 +219,7 @@ impl<'a> VisitMut<'a> for Qualifier<'a, '_> {
         if let Expression::Identifier(id) = it
             && let Some(ns) = self.qualifier(id)
         {
-            *it = self.member(&ns, id.name.as_str());
+            *it = Expression::StaticMemberExpression(self.member(&ns, id.name.as_str()));
             self.changed = true;
             return;
         }
@@ -229,9 +229,8 @@ impl<'a> VisitMut<'a> for Qualifier<'a, '_> {
     fn visit_simple_assignment_target(&mut self, it: &mut SimpleAssignmentTarget<'a>) {
         if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = it
             && let Some(ns) = self.qualifier(id)
-            && let Expression::StaticMemberExpression(m) = self.member(&ns, id.name.as_str())
         {
-            *it = SimpleAssignmentTarget::StaticMemberExpression(m);
+            *it = SimpleAssignmentTarget::StaticMemberExpression(self.member(&ns, id.name.as_str()));
             self.changed = true;
             return;
         }

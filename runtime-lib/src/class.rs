@@ -131,13 +131,14 @@ pub fn init_fields(target: Value, fields: Value) -> JsResult<()> {
                 }
                 object::define_accessor(target, k, g, s, 0)?;
             }
-            ASSIGNED_FIELD => {
-                let v = if value.is_undefined() { Value::UNDEFINED } else { interop::call(value, target, &[])? };
-                object::set_value(target, object::to_key(key)?, v, true)?;
-            }
             _ => {
                 let v = if value.is_undefined() { Value::UNDEFINED } else { interop::call(value, target, &[])? };
                 let k = object::to_key(key)?;
+                if kind == ASSIGNED_FIELD {
+                    // `this.x = init` names no function.
+                    object::set_value(target, k, v, true)?;
+                    continue;
+                }
                 if object::is_callable(v) && func(v).name.is_string() && string::str_of(func(v).name).is_empty() {
                     func(v).name = string::from_str(&function_name_of(k));
                 }

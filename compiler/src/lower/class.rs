@@ -33,19 +33,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> LResult<Var> {
         // Legacy decorators (`experimentalDecorators`) are lowered by the TypeScript
         // transform; the ones left are TC39 decorators.
-        if let Some(d) = c.decorators.first() {
+        let member_decorator = c.body.body.iter().find_map(|el| match el {
+            ClassElement::MethodDefinition(m) => m.decorators.first().or_else(|| m.value.params.items.iter().find_map(|p| p.decorators.first())),
+            ClassElement::PropertyDefinition(p) => p.decorators.first(),
+            ClassElement::AccessorProperty(p) => p.decorators.first(),
+            _ => None,
+        });
+        if let Some(d) = c.decorators.first().or(member_decorator) {
             return unsupported("decorators (TC39 2023-11; TypeScript's `experimentalDecorators` are supported)", d.span);
-        }
-        for el in &c.body.body {
-            let decorated = match el {
-                ClassElement::MethodDefinition(m) => m.decorators.first().or_else(|| m.value.params.items.iter().find_map(|p| p.decorators.first())),
-                ClassElement::PropertyDefinition(p) => p.decorators.first(),
-                ClassElement::AccessorProperty(p) => p.decorators.first(),
-                _ => None,
-            };
-            if let Some(d) = decorated {
-                return unsupported("decorators (TC39 2023-11; TypeScript's `experimentalDecorators` are supported)", d.span);
-            }
         }
         let saved_strict = self.fs().strict;
         self.fs().strict = true;

@@ -24,7 +24,7 @@ use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 
 use super::{LResult, Lowerer};
-use crate::ir::{Const, EntryKind, FuncId, Inst, Terminator};
+use crate::ir::{Const, EntryKind, FuncId, Inst, Terminator, Var};
 
 impl<'s, 'a> Lowerer<'s, 'a> {
     /// The text a predictable argument converts to (ToString); `guessed` is set when
@@ -97,17 +97,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             if let Some((mut texts, guessed)) = predicted {
                 let body = texts.pop().unwrap_or_default();
                 let params = texts.join(",");
-                // CreateDynamicFunction's source text.
-                let text = format!("function anonymous({params}\n) {{\n{body}\n}}");
-                if seen.insert(text.clone()) {
-                    candidates.push((text, params.len(), body.len(), guessed));
+                if seen.insert((params.clone(), body.clone())) {
+                    candidates.push((params, body, guessed));
                 }
             }
         }
-        for (text, params_len, body_len, guessed) in candidates {
-            let base = self.program.source.len() + 1;
+        for (params, body, guessed) in candidates {
             let (functions, statics) = (self.program.functions.len(), self.program.statics);
-            let result = match self.compile_dynamic(&text, base, params_len, body_len) {
+            let (text, result) = match self.dynamic_factory(&params, &body) {
                 // A guess that uses what dxc does not support yet is dropped (a call with
                 // that text is the runtime's EvalError); a certain one is diagnosed.
                 Err(_) if guessed => {
@@ -116,20 +113,31 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     continue;
                 }
                 Err(diagnostic) => return Err(diagnostic),
-                Ok(Ok(factory)) => {
-                    self.program.source.push('\n');
-                    self.program.source.push_str(&text);
-                    let (f, env) = (self.new_var(), self.current_env());
-                    self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, 0);
-                    f
-                }
+                Ok((text, Ok(factory))) => (text, factory),
                 // A bad body or parameter list is a SyntaxError when the call runs.
-                Ok(Err(message)) => self.str_const(&message),
+                Ok((text, Err(message))) => (text, self.str_const(&message)),
             };
             let key = self.str_const(&text);
             self.emit(Inst::RegisterDynamicFunction { text: key, result }, 0);
         }
         Ok(())
+    }
+
+    /// CreateDynamicFunction's source text for `params` and `body`, and a closure (made
+    /// here) of the factory compiled from it, or the SyntaxError message when the text is
+    /// invalid. A compiled text is appended to the program source.
+    fn dynamic_factory(&mut self, params: &str, body: &str) -> LResult<(String, Result<Var, String>)> {
+        let text = format!("function anonymous({params}\n) {{\n{body}\n}}");
+        let base = self.program.source.len() + 1;
+        let factory = match self.compile_dynamic(&text, base, params.len(), body.len())? {
+            Ok(factory) => factory,
+            Err(message) => return Ok((text, Err(message))),
+        };
+        self.program.source.push('\n');
+        self.program.source.push_str(&text);
+        let (f, env) = (self.new_var(), self.current_env());
+        self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, 0);
+        Ok((text, Ok(f)))
     }
 
     /// The legacy-decorator helpers (`stdlib-js/decorator_helpers.js`): when the
@@ -141,16 +149,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             return Ok(());
         }
         let body = include_str!("../../../stdlib-js/decorator_helpers.js");
-        let text = format!("function anonymous(\n) {{\n{body}\n}}");
-        let base = self.program.source.len() + 1;
-        let factory = match self.compile_dynamic(&text, base, 0, body.len())? {
+        let f = match self.dynamic_factory("", body)?.1 {
             Ok(f) => f,
             Err(message) => panic!("stdlib-js/decorator_helpers.js does not compile: {message}"),
         };
-        self.program.source.push('\n');
-        self.program.source.push_str(&text);
-        let (f, env, u) = (self.new_var(), self.current_env(), self.constant(Const::Undefined));
-        self.emit(Inst::MakeClosure { dst: f, func: factory, env, home: None }, 0);
+        let u = self.constant(Const::Undefined);
         let (helpers_fn, helpers) = (self.new_var(), self.new_var());
         self.emit(Inst::Call { dst: helpers_fn, callee: f, this: u, args: Vec::new(), site: None }, 0);
         self.emit(Inst::Call { dst: helpers, callee: helpers_fn, this: u, args: Vec::new(), site: None }, 0);
