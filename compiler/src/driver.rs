@@ -126,6 +126,25 @@ fn transform_options(tsconfig: Option<&TsConfig>) -> oxc_transformer::TransformO
     o
 }
 
+/// The first construct the TypeScript/JSX transform would turn into module code (a
+/// `require` or `module.exports` that a dxc program does not have yet): modules are not
+/// supported, so these are diagnostics rather than programs that fail when they run.
+fn needs_modules(semantic: &oxc_semantic::Semantic, tsconfig: Option<&TsConfig>) -> Option<(&'static str, oxc_span::Span)> {
+    use oxc_ast::AstKind;
+    use oxc_span::GetSpan;
+    let classic_jsx = tsconfig.is_some_and(|t| t.jsx.as_deref() == Some("react"));
+    semantic.nodes().iter().find_map(|n| match n.kind() {
+        AstKind::TSImportEqualsDeclaration(d) if d.import_kind.is_value() && matches!(d.module_reference, oxc_ast::ast::TSModuleReference::ExternalModuleReference(_)) => {
+            Some(("`import x = require(...)` (modules)", d.span))
+        }
+        AstKind::TSExportAssignment(e) => Some(("`export =` (modules)", e.span)),
+        AstKind::JSXElement(_) | AstKind::JSXFragment(_) if !classic_jsx => {
+            Some(("JSX with the automatic runtime, which imports `jsx-runtime` (modules); set \"jsx\": \"react\" and a \"jsxFactory\" in tsconfig.json for the classic runtime", n.span()))
+        }
+        _ => None,
+    })
+}
+
 /// compile_source_to_ir with the compiler options of a tsconfig.json.
 pub fn compile_source_with(source: &str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>) -> Result<ir::Program, BuildError> {
     let allocator = Allocator::default();
@@ -141,6 +160,10 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     let mut sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).with_enum_eval(transforms).build(program);
     if !sem.diagnostics.is_empty() {
         return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
+    }
+    if transforms && let Some((what, span)) = needs_modules(&sem.semantic, tsconfig) {
+        let d = diagnostics::unsupported_feature(what, span);
+        return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });
     }
     if transforms {
         // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and

@@ -1,4 +1,4 @@
-//! Tests of the `dxc` command line: diagnostics (every `tests/errors/<name>.{js,ts}`
+//! Tests of the `dxc` command line: diagnostics (every `tests/errors/<name>.{js,ts,tsx}`
 //! must fail with exit code 1 and print exactly `<name>.err`), exit codes for usage
 //! errors, outputs left untouched by failed builds, `--emit`, `--static` and the
 //! `dxc run` cache.
@@ -46,7 +46,7 @@ fn diagnostics_match_expected_text() {
     let mut count = 0;
     for p in entries {
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts") {
+        if !matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts" | "tsx" | "jsx") {
             continue;
         }
         count += 1;
