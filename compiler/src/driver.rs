@@ -165,6 +165,8 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
         let d = diagnostics::unsupported_feature(what, span);
         return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });
     }
+    // Parameter annotations become checked specializations (`type_hints`).
+    let hints = if source_type.is_typescript() { crate::type_hints::collect(program) } else { Default::default() };
     if transforms {
         // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
         // JSX become plain JavaScript, which is then analyzed and lowered like any other.
@@ -181,6 +183,7 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     }
     let mut lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
     lowerer.assign_class_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
+    lowerer.param_hints = hints;
     match lowerer.lower_program(program) {
         Ok(p) => Ok(p),
         Err(u) => {

@@ -13,3 +13,4 @@ pub mod lower;
 pub mod number;
 pub mod ts_namespaces;
 pub mod tsconfig;
+pub mod type_hints;

@@ -98,8 +98,31 @@ pub extern "C" fn dxrt_to_boolean(a: u64) -> i32 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxrt_fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxrt_get_named(o: u64, key: u64) -> u64 {
     to_abi(object::get_value(Value(o), Key::from_atom(Value(key))))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_get_named_ic(o: u64, key: u64, cache: usize) -> u64 {
+    let (o, key) = (Value(o), Key::from_atom(Value(key)));
+    object::inline_cache::fill_get(o, key, cache as *mut dxrt_abi::PropertyCache);
+    to_abi(object::get_value(o, key))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_set_named_ic(o: u64, key: u64, v: u64, strict: i32, cache: usize) -> u64 {
+    let (o, key) = (Value(o), Key::from_atom(Value(key)));
+    let r = object::set_value(o, key, Value(v), strict != 0).map(|_| Value::UNDEFINED);
+    // After the write: a new property is in the object's new shape.
+    if r.is_ok() {
+        object::inline_cache::fill_set(o, key, cache as *mut dxrt_abi::PropertyCache);
+    }
+    to_abi(r)
 }
 
 #[unsafe(no_mangle)]

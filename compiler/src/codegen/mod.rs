@@ -9,7 +9,9 @@
 //! control goes to the block's handler or returns the sentinel to the caller.
 
 mod generator;
+mod property;
 mod runtime_imports;
+mod typed;
 
 use std::collections::HashMap;
 
@@ -22,6 +24,7 @@ use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Mod
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use dxrt_abi::{self as abi, arith, unary};
 
+use crate::ir::types::{ParamHint, Repr};
 use crate::ir::{self, BinOp, Const, EntryKind, Inst, Terminator, UnOp};
 use runtime_imports::Runtime;
 
@@ -59,6 +62,11 @@ struct Gen {
     strings_data: DataId,
     statics_data: DataId,
     stack_limit: DataId,
+    /// The inline caches of property accesses (`property`), one per site.
+    caches_data: DataId,
+    cache_count: u32,
+    /// Offsets of a `Vec`'s data pointer and length (`dxrt_abi::vec_layout`).
+    vec_layout: (i32, i32),
     /// (function, code start offset, end offset, source pos, name string) per range.
     ranges: Vec<(ClFuncId, u32, u32, u32, u32)>,
     ptr: cir::Type,
@@ -75,6 +83,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let strings_data = module.declare_data("dxc_string_values", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
+    let caches_data = module.declare_data("dxc_property_caches", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let mut g = Gen {
         module,
         rt,
@@ -84,6 +93,9 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         strings_data,
         statics_data,
         stack_limit,
+        caches_data,
+        cache_count: 0,
+        vec_layout: abi::vec_layout(),
         ranges: Vec::new(),
         ptr,
         clif: opts.keep_clif.then(String::new),
@@ -252,6 +264,10 @@ impl Gen {
         let mut d = DataDescription::new();
         d.define_zeroinit((p.statics as usize).max(1) * 8);
         m.define_data(self.statics_data, &d).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit((self.cache_count as usize).max(1) * abi::PROPERTY_CACHE_SIZE);
+        d.set_align(8);
+        m.define_data(self.caches_data, &d).map_err(err)?;
         // String constants: UTF-16 units, and the table of (pointer, length).
         let mut unit_ids = Vec::new();
         for (i, s) in p.strings.iter().enumerate() {
@@ -362,26 +378,60 @@ struct FnGen<'g, 'b> {
     last_cmp: Option<(ir::Var, cir::Value)>,
     /// A generator function's suspension points and saved variables.
     susp: Option<generator::Suspensions>,
+    /// How each variable is held (see `ir::types`).
+    repr: Vec<Repr>,
+    /// The specialized copy of a function whose parameter annotations hold (checked at
+    /// entry): its own variables, blocks and representations.
+    special: Option<Version>,
+}
+
+/// One copy of a function's body.
+struct Version {
+    vars: Vec<Variable>,
+    blocks: Vec<cir::Block>,
+    repr: Vec<Repr>,
 }
 
 impl<'g, 'b> FnGen<'g, 'b> {
     fn new(g: &'g mut Gen, mut b: FunctionBuilder<'b>, f: &'g ir::Function, _p: &ir::Program) -> Self {
-        let vars = (0..f.var_count).map(|_| b.declare_var(I64)).collect();
+        let repr = ir::types::infer(f, &[]);
+        let vars = repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
         let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
         let exc_ret = b.create_block();
         let susp = f.gen_var.map(|_| generator::analyze(f));
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp }
+        let special = (f.param_hints.iter().any(|h| *h != ParamHint::None) && susp.is_none()).then(|| {
+            let repr = ir::types::infer(f, &f.param_hints);
+            let vars = repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
+            let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
+            Version { vars, blocks, repr }
+        });
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
         self.vars[v.0 as usize]
     }
+    /// The variable's value, boxed.
     fn get(&mut self, v: ir::Var) -> cir::Value {
         let var = self.var(v);
-        self.b.use_var(var)
+        let x = self.b.use_var(var);
+        match self.repr[v.0 as usize] {
+            Repr::Boxed => x,
+            Repr::Number => self.b.ins().bitcast(I64, MemFlagsData::new(), x),
+            Repr::Bool => {
+                let (t, f) = (self.iconst(abi::TRUE), self.iconst(abi::FALSE));
+                self.b.ins().select(x, t, f)
+            }
+        }
     }
+    /// Sets the variable to a boxed value (of its type, when it is typed).
     fn set(&mut self, v: ir::Var, val: cir::Value) {
         let var = self.var(v);
+        let val = match self.repr[v.0 as usize] {
+            Repr::Boxed => val,
+            Repr::Number => self.b.ins().bitcast(F64, MemFlagsData::new(), val),
+            Repr::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, val, abi::TRUE as i64),
+        };
         self.b.def_var(var, val);
         if self.last_cmp.is_some_and(|(x, _)| x == v) {
             self.last_cmp = None;
@@ -397,9 +447,18 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.switch_to_block(entry);
         let params = self.b.block_params(entry).to_vec();
         let undef = self.iconst(abi::UNDEFINED);
-        for i in 0..self.f.var_count {
-            let var = self.vars[i as usize];
-            self.b.def_var(var, undef);
+        let (zero, no) = (self.b.ins().f64const(0.0), self.b.ins().iconst(I8, 0));
+        let versions = std::iter::once((&self.vars, &self.repr)).chain(self.special.as_ref().map(|v| (&v.vars, &v.repr)));
+        for (vars, repr) in versions {
+            for (var, r) in vars.iter().zip(repr) {
+                // Typed variables are never read before they are written (`ir::types`).
+                let init = match r {
+                    Repr::Boxed => undef,
+                    Repr::Number => zero,
+                    Repr::Bool => no,
+                };
+                self.b.def_var(*var, init);
+            }
         }
         let f = self.f;
         let mut resume_args = None;
@@ -445,7 +504,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let sp = self.b.ins().get_stack_pointer(self.g.ptr);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow = self.b.create_block();
-        let start = if self.susp.is_some() { self.b.create_block() } else { self.blocks[0] };
+        let start = if self.susp.is_some() || self.special.is_some() { self.b.create_block() } else { self.blocks[0] };
         self.b.ins().brif(over, overflow, &[], start, &[]);
         self.b.seal_block(entry);
         if self.susp.is_some() {
@@ -459,6 +518,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
             self.b.switch_to_block(dispatch);
             self.emit_resume_dispatch(this, argv, argc);
         }
+        if self.special.is_some() {
+            self.b.switch_to_block(start);
+            self.enter_special();
+        }
         self.b.switch_to_block(overflow);
         self.b.seal_block(overflow);
         let r = self.call_rt("dxrt_stack_overflow", &[]);
@@ -467,6 +530,21 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.switch_to_block(self.exc_ret);
         let e = self.iconst(abi::EXCEPTION);
         self.b.ins().return_(&[e]);
+        self.emit_blocks()?;
+        if let Some(mut v) = self.special.take() {
+            std::mem::swap(&mut v.vars, &mut self.vars);
+            std::mem::swap(&mut v.blocks, &mut self.blocks);
+            std::mem::swap(&mut v.repr, &mut self.repr);
+            self.emit_blocks()?;
+        }
+        self.b.seal_all_blocks();
+        let cfg = self.g.module.target_config();
+        self.b.finalize(cfg);
+        Ok(())
+    }
+
+    fn emit_blocks(&mut self) -> Result<(), String> {
+        let f = self.f;
         for (i, blk) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[i]);
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
@@ -477,10 +555,40 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             self.terminator(i, &blk.term);
         }
-        self.b.seal_all_blocks();
-        let cfg = self.g.module.target_config();
-        self.b.finalize(cfg);
         Ok(())
+    }
+
+    /// At entry: runs the specialized copy when the arguments are what the parameter
+    /// annotations say, else the generic one.
+    fn enter_special(&mut self) {
+        let f = self.f;
+        let Some(v) = self.special.as_ref() else { return };
+        let (typed_entry, typed_start) = (self.b.create_block(), v.blocks[0]);
+        let mut ok = self.b.ins().iconst(I8, 1);
+        for (p, h) in f.params.iter().zip(&f.param_hints) {
+            let x = self.b.use_var(self.vars[p.0 as usize]);
+            let c = match h {
+                ParamHint::None => continue,
+                ParamHint::Number => self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, abi::FIRST_TAGGED as i64),
+                ParamHint::Bool => {
+                    let y = self.b.ins().band_imm_u(x, !1i64);
+                    self.b.ins().icmp_imm_s(IntCC::Equal, y, abi::FALSE as i64)
+                }
+            };
+            ok = self.b.ins().band(ok, c);
+        }
+        self.b.ins().brif(ok, typed_entry, &[], self.blocks[0], &[]);
+        self.b.switch_to_block(typed_entry);
+        let entry_vars = [f.env_var, f.this_var, f.argv_var, f.argc_var, f.new_target_var, f.callee_var].into_iter().chain(f.params.iter().copied());
+        for var in entry_vars {
+            let i = var.0 as usize;
+            let x = self.b.use_var(self.vars[i]);
+            let v = self.special.as_ref().expect("checked above");
+            let (to, dst) = (v.repr[i], v.vars[i]);
+            let x = self.convert(x, self.repr[i], to);
+            self.b.def_var(dst, x);
+        }
+        self.b.ins().jump(typed_start, &[]);
     }
 
     fn call_rt(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
@@ -618,6 +726,22 @@ impl<'g, 'b> FnGen<'g, 'b> {
 
     fn inst(&mut self, inst: &Inst) -> Result<(), String> {
         match inst {
+            Inst::Binary { dst, op, a, b } if self.typed_binary(*dst, *op, *a, *b) => {}
+            Inst::Unary { dst, op, a } if self.typed_unary(*dst, *op, *a) => {}
+            Inst::Const { dst, value: Const::Number(n) } if self.repr[dst.0 as usize] == Repr::Number => {
+                let c = self.b.ins().f64const(*n);
+                self.set_num(*dst, c);
+            }
+            Inst::Const { dst, value: Const::Hole } if self.repr[dst.0 as usize] != Repr::Boxed => {
+                // Never read (`ir::types`).
+            }
+            Inst::Move { dst, src } if self.repr[dst.0 as usize] != Repr::Boxed => {
+                if self.repr[src.0 as usize] == self.repr[dst.0 as usize] {
+                    let x = self.b.use_var(self.vars[src.0 as usize]);
+                    self.b.def_var(self.vars[dst.0 as usize], x);
+                }
+                // Otherwise the source is unassigned here and the value is never read.
+            }
             Inst::Const { dst, value } => {
                 let v = match value {
                     Const::Number(n) => {
@@ -684,26 +808,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 };
                 self.set(*dst, r);
             }
-            Inst::GetNamed { dst, obj, key } => {
-                let (o, k) = (self.get(*obj), self.string_value(*key));
-                let r = self.call_checked("dxrt_get_named", &[o, k]);
-                self.set(*dst, r);
-            }
-            Inst::SetNamed { obj, key, value, strict } => {
-                let (o, k, v) = (self.get(*obj), self.string_value(*key), self.get(*value));
-                let s = self.i32c(*strict as i64);
-                self.call_checked("dxrt_set_named", &[o, k, v, s]);
-            }
-            Inst::GetElem { dst, obj, key } => {
-                let (o, k) = (self.get(*obj), self.get(*key));
-                let r = self.call_checked("dxrt_get_elem", &[o, k]);
-                self.set(*dst, r);
-            }
-            Inst::SetElem { obj, key, value, strict } => {
-                let (o, k, v) = (self.get(*obj), self.get(*key), self.get(*value));
-                let s = self.i32c(*strict as i64);
-                self.call_checked("dxrt_set_elem", &[o, k, v, s]);
-            }
+            Inst::GetNamed { dst, obj, key } => self.get_named(*dst, *obj, *key),
+            Inst::SetNamed { obj, key, value, strict } => self.set_named(*obj, *key, *value, *strict),
+            Inst::GetElem { dst, obj, key } => self.get_elem(*dst, *obj, *key),
+            Inst::SetElem { obj, key, value, strict } => self.set_elem(*obj, *key, *value, *strict),
             Inst::Delete { dst, obj, key, strict } => {
                 let (o, k) = (self.get(*obj), self.get(*key));
                 let s = self.i32c(*strict as i64);
@@ -1127,8 +1235,17 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.b.ins().jump(self.blocks[b.0 as usize], &[]);
             }
             Terminator::Branch { cond, then, else_ } => {
-                let v = self.get(*cond);
-                let c = self.truthy(v);
+                let c = match self.repr[cond.0 as usize] {
+                    Repr::Bool => self.b.use_var(self.vars[cond.0 as usize]),
+                    Repr::Number => {
+                        let x = self.b.use_var(self.vars[cond.0 as usize]);
+                        self.number_truthy(x)
+                    }
+                    Repr::Boxed => {
+                        let v = self.get(*cond);
+                        self.truthy(v)
+                    }
+                };
                 let (t, e) = (self.blocks[then.0 as usize], self.blocks[else_.0 as usize]);
                 self.b.ins().brif(c, t, &[], e, &[]);
             }

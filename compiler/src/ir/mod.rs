@@ -11,6 +11,7 @@
 //!
 //! The text form ([`write`]) is what `dxc build --emit ir` prints.
 
+pub mod types;
 pub mod write;
 
 /// A variable (virtual register) of one function.
@@ -389,6 +390,9 @@ pub struct Function {
     /// The function's source text: `source_pos..source_end` of the program source.
     pub source_pos: u32,
     pub source_end: u32,
+    /// What the parameters' annotations promise (empty: nothing); code generation
+    /// checks it at entry and runs a specialized copy when it holds.
+    pub param_hints: Vec<types::ParamHint>,
 }
 
 /// A whole program: its functions (the first is the top-level code), string constants

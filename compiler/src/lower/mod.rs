@@ -175,6 +175,8 @@ pub struct Lowerer<'s, 'a> {
     /// Public class fields are assigned, not defined (TypeScript's
     /// `useDefineForClassFields: false`).
     pub assign_class_fields: bool,
+    /// TypeScript parameter annotations (see `type_hints`).
+    pub param_hints: crate::type_hints::ParamHints,
     /// The static cell holding the legacy-decorator helpers object (`babelHelpers` of the
     /// TypeScript transform's output), when the program uses it.
     helpers_static: Option<u32>,
@@ -241,6 +243,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             script: false,
             has_with: false,
             assign_class_fields: false,
+            param_hints: Default::default(),
             helpers_static: None,
             this_slots: HashMap::new(),
             class_inner: HashMap::new(),
@@ -507,6 +510,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             flags: 0,
             source_pos: text.start,
             source_end: text.end,
+            param_hints: Vec::new(),
         };
         self.st.push(FnState {
             func,
@@ -1013,6 +1017,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             incoming.push(self.new_var());
         }
         self.fs().func.params = incoming.clone();
+        if !is_generator && let Some(h) = self.param_hints.get(&params.span.start) {
+            self.fs().func.param_hints = h.clone();
+        }
         let uses_this = self.source[span.start as usize..span.end as usize].contains("this");
         let this = self.fs().func.this_var;
         if is_arrow {

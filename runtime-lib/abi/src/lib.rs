@@ -60,6 +60,51 @@ pub mod env {
     pub const SLOTS: i32 = 24;
 }
 
+/// Layout of an object (`JsObject`) that compiled code reads directly: the inline
+/// caches of property reads and writes, and dense element access.
+pub mod object {
+    /// Offset of the header's flags (u16).
+    pub const FLAGS: i32 = 2;
+    /// Header flag: elements are read-only (`Object.freeze`).
+    pub const FROZEN_ELEMENTS: u16 = 2;
+    /// Offset of the shape pointer.
+    pub const SHAPE: i32 = 8;
+    /// Offset of the named-property slots (a `Vec` of values; see [`super::vec_layout`]).
+    pub const SLOTS: i32 = 16;
+    /// Offset of the dense elements (a `Vec` of values; holes are HOLE).
+    pub const ELEMENTS: i32 = 40;
+    /// Offset of the prototype (a value).
+    pub const PROTO: i32 = 64;
+}
+
+/// An inline cache of one property access site, in writable data that compiled code
+/// reads and the runtime fills (`dxrt_get_named_ic`, `dxrt_set_named_ic`): objects of
+/// shape `shape` have the property at slot `index`, their own (`holder` 0) or of their
+/// prototype `holder` (a value) while that prototype has shape `holder_shape`.
+#[repr(C)]
+pub struct PropertyCache {
+    pub shape: usize,
+    pub index: usize,
+    pub holder: u64,
+    pub holder_shape: usize,
+}
+pub const PROPERTY_CACHE_SIZE: usize = core::mem::size_of::<PropertyCache>();
+
+/// Where a `Vec`'s data pointer and length are, as byte offsets in the `Vec`. Rust does
+/// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (the compiler and
+/// the runtime are built by the same toolchain; the runtime's tests check that its
+/// `Vec<Value>` agrees).
+pub fn vec_layout() -> (i32, i32) {
+    extern crate alloc;
+    let mut v: alloc::vec::Vec<u64> = alloc::vec::Vec::with_capacity(5);
+    v.push(7);
+    assert!(core::mem::size_of::<alloc::vec::Vec<u64>>() == 3 * 8);
+    let words: [usize; 3] = unsafe { core::mem::transmute_copy(&v) };
+    let ptr = v.as_ptr() as usize;
+    let at = |x: usize| words.iter().position(|&w| w == x).expect("a Vec holds its pointer and length") as i32 * 8;
+    (at(ptr), at(1))
+}
+
 /// Layout of a function object that compiled code reads directly.
 pub mod function {
     /// Offset of the environment pointer captured at closure creation.
@@ -218,8 +263,13 @@ macro_rules! for_each_runtime_fn {
             dxrt_unary(op: i32, a: value) -> value;
             dxrt_strict_eq(a: value, b: value) -> i32;
             dxrt_to_boolean(a: value) -> i32;
+            // `%` of two numbers that are not small non-negative integers.
+            dxrt_fmod(a: f64, b: f64) -> f64;
             // Properties.
             dxrt_get_named(obj: value, key: value) -> value;
+            // The slow paths of inline-cached reads and writes: they fill the cache.
+            dxrt_get_named_ic(obj: value, key: value, cache: ptr) -> value;
+            dxrt_set_named_ic(obj: value, key: value, val: value, strict: i32, cache: ptr) -> value;
             dxrt_set_named(obj: value, key: value, val: value, strict: i32) -> value;
             dxrt_get_elem(obj: value, key: value) -> value;
             dxrt_set_elem(obj: value, key: value, val: value, strict: i32) -> value;

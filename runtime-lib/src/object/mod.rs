@@ -11,6 +11,7 @@
 //! Functions materialize their `length`, `name` and `prototype` properties lazily, on
 //! the first own-property operation, so that creating a closure is one allocation.
 
+pub mod inline_cache;
 pub mod shape;
 
 use std::mem::offset_of;
@@ -116,6 +117,12 @@ pub struct JsFunction {
     pub fields: Value,
 }
 
+const _: () = assert!(offset_of!(JsObject, hdr) + offset_of!(Header, flags) == abi::object::FLAGS as usize);
+const _: () = assert!(offset_of!(JsObject, shape) == abi::object::SHAPE as usize);
+const _: () = assert!(offset_of!(JsObject, slots) == abi::object::SLOTS as usize);
+const _: () = assert!(offset_of!(JsObject, elements) == abi::object::ELEMENTS as usize);
+const _: () = assert!(offset_of!(JsObject, proto) == abi::object::PROTO as usize);
+const _: () = assert!(FROZEN_ELEMENTS == abi::object::FROZEN_ELEMENTS);
 const _: () = assert!(offset_of!(JsFunction, env) == abi::function::ENV as usize);
 const _: () = assert!(offset_of!(JsFunction, home) == abi::function::HOME as usize);
 

@@ -1,0 +1,190 @@
+//! Inline property access: named reads and writes through a per-site inline cache
+//! (`dxrt_abi::PropertyCache`, filled by the runtime's slow path), and reads and writes
+//! of dense elements at integer indices. Each falls back to the runtime's full
+//! operation when its checks fail.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
+use cranelift_module::Module;
+use dxrt_abi::{self as abi, object};
+
+use super::FnGen;
+use crate::ir::{self, types::Repr};
+
+impl FnGen<'_, '_> {
+    /// The address of a new inline cache for this site.
+    fn new_cache(&mut self) -> cir::Value {
+        let index = self.g.cache_count;
+        self.g.cache_count += 1;
+        let gv = self.g.module.declare_data_in_func(self.g.caches_data, self.b.func);
+        let base = self.b.ins().symbol_value(self.g.ptr, gv);
+        self.b.ins().iadd_imm_s(base, (index as usize * abi::PROPERTY_CACHE_SIZE) as i64)
+    }
+
+    /// Branches to `slow` unless `v` is an object; returns its address.
+    fn object_address(&mut self, v: cir::Value, slow: cir::Block) -> cir::Value {
+        let tag = self.b.ins().ushr_imm_u(v, abi::TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(is_obj, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        self.b.ins().band_imm_u(v, abi::PAYLOAD_MASK as i64)
+    }
+
+    /// Loads slot `index` of the object at `addr`.
+    fn load_slot(&mut self, addr: cir::Value, index: cir::Value) -> cir::Value {
+        let flags = MemFlagsData::trusted();
+        let slots = self.b.ins().load(I64, flags, addr, object::SLOTS + self.g.vec_layout.0);
+        let off = self.b.ins().ishl_imm_u(index, 3);
+        let at = self.b.ins().iadd(slots, off);
+        self.b.ins().load(I64, flags, at, 0)
+    }
+
+    /// `obj.key`: an own or prototype slot when the object's shape is the cached one.
+    pub(super) fn get_named(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId) {
+        let o = self.get(obj);
+        let cache = self.new_cache();
+        let (slow, proto_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(o, slow);
+        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
+        let cached = self.b.ins().load(I64, flags, cache, 0);
+        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let hit_b = self.b.create_block();
+        self.b.ins().brif(hit, hit_b, &[], slow, &[]);
+        self.b.switch_to_block(hit_b);
+        let index = self.b.ins().load(I64, flags, cache, 8);
+        let holder = self.b.ins().load(I64, flags, cache, 16);
+        let own_b = self.b.create_block();
+        self.b.ins().brif(holder, proto_b, &[], own_b, &[]);
+        self.b.switch_to_block(own_b);
+        let v = self.load_slot(addr, index);
+        self.b.ins().jump(join, &[v.into()]);
+        // A prototype hit: the object's prototype is the cached holder, of the cached shape.
+        self.b.switch_to_block(proto_b);
+        let proto = self.b.ins().load(I64, flags, addr, object::PROTO);
+        let same = self.b.ins().icmp(IntCC::Equal, proto, holder);
+        let proto_ok = self.b.create_block();
+        self.b.ins().brif(same, proto_ok, &[], slow, &[]);
+        self.b.switch_to_block(proto_ok);
+        let haddr = self.b.ins().band_imm_u(holder, abi::PAYLOAD_MASK as i64);
+        let hshape = self.b.ins().load(I64, flags, haddr, object::SHAPE);
+        let hcached = self.b.ins().load(I64, flags, cache, 24);
+        let hsame = self.b.ins().icmp(IntCC::Equal, hshape, hcached);
+        let holder_ok = self.b.create_block();
+        self.b.ins().brif(hsame, holder_ok, &[], slow, &[]);
+        self.b.switch_to_block(holder_ok);
+        let v = self.load_slot(haddr, index);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let k = self.string_value(key);
+        let r = self.call_checked("dxrt_get_named_ic", &[o, k, cache]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+
+    /// `obj.key = value`: stores to the slot when the object's shape is the cached one.
+    pub(super) fn set_named(&mut self, obj: ir::Var, key: ir::StrId, value: ir::Var, strict: bool) {
+        let (o, v) = (self.get(obj), self.get(value));
+        let cache = self.new_cache();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(o, slow);
+        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
+        let cached = self.b.ins().load(I64, flags, cache, 0);
+        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let hit_b = self.b.create_block();
+        self.b.ins().brif(hit, hit_b, &[], slow, &[]);
+        self.b.switch_to_block(hit_b);
+        let index = self.b.ins().load(I64, flags, cache, 8);
+        let slots = self.b.ins().load(I64, flags, addr, object::SLOTS + self.g.vec_layout.0);
+        let off = self.b.ins().ishl_imm_u(index, 3);
+        let at = self.b.ins().iadd(slots, off);
+        self.b.ins().store(flags, v, at, 0);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let k = self.string_value(key);
+        let s = self.i32c(strict as i64);
+        self.call_checked("dxrt_set_named_ic", &[o, k, v, s, cache]);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+    }
+
+    /// The dense element `key` of object `o` exists: its address, else to `slow`.
+    fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(o, slow);
+        let f = match self.repr[key.0 as usize] {
+            Repr::Number => self.b.use_var(self.vars[key.0 as usize]),
+            _ => {
+                // A non-number's bits are a NaN, which is no integer.
+                let k = self.get(key);
+                self.b.ins().bitcast(F64, MemFlagsData::new(), k)
+            }
+        };
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        let back = self.b.ins().fcvt_from_sint(F64, i);
+        let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = self.b.ins().band(integral, inside);
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let data = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.0);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        let at = self.b.ins().iadd(data, off);
+        // A hole is not an element: the prototype chain decides.
+        let cur = self.b.ins().load(I64, flags, at, 0);
+        let hole = self.b.ins().icmp_imm_s(IntCC::Equal, cur, abi::HOLE as i64);
+        let present = self.b.create_block();
+        self.b.ins().brif(hole, slow, &[], present, &[]);
+        self.b.switch_to_block(present);
+        at
+    }
+
+    /// `obj[key]` for a dense element, else the runtime.
+    pub(super) fn get_elem(&mut self, dst: ir::Var, obj: ir::Var, key: ir::Var) {
+        let o = self.get(obj);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let at = self.element_address(o, key, slow);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let k = self.get(key);
+        let r = self.call_checked("dxrt_get_elem", &[o, k]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+
+    /// `obj[key] = value` over an existing writable dense element, else the runtime.
+    pub(super) fn set_elem(&mut self, obj: ir::Var, key: ir::Var, value: ir::Var, strict: bool) {
+        let (o, v) = (self.get(obj), self.get(value));
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let at = self.element_address(o, key, slow);
+        let addr = self.b.ins().band_imm_u(o, abi::PAYLOAD_MASK as i64);
+        let hflags = self.b.ins().uload16(I32, MemFlagsData::trusted(), addr, object::FLAGS);
+        let frozen = self.b.ins().band_imm_u(hflags, object::FROZEN_ELEMENTS as i64);
+        let store_b = self.b.create_block();
+        self.b.ins().brif(frozen, slow, &[], store_b, &[]);
+        self.b.switch_to_block(store_b);
+        self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let k = self.get(key);
+        let s = self.i32c(strict as i64);
+        self.call_checked("dxrt_set_elem", &[o, k, v, s]);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+    }
+}

@@ -1,0 +1,349 @@
+//! Code for typed variables (see `ir::types`): arithmetic, comparisons and bit
+//! operations on unboxed `f64`s and `i8` booleans, with a tag check only for the
+//! operands that are boxed, and the generic runtime path when a check fails.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
+use dxrt_abi::{self as abi, arith};
+
+use super::FnGen;
+use crate::ir::types::Repr;
+use crate::ir::{self, BinOp, UnOp};
+
+impl Repr {
+    pub(super) fn clif_type(self) -> cir::Type {
+        match self {
+            Repr::Boxed => I64,
+            Repr::Number => F64,
+            Repr::Bool => I8,
+        }
+    }
+}
+
+/// 2^63: doubles below it in magnitude truncate to an i64 exactly.
+const TWO_63: f64 = 9223372036854775808.0;
+
+impl FnGen<'_, '_> {
+    fn repr_of(&self, v: ir::Var) -> Repr {
+        self.repr[v.0 as usize]
+    }
+
+    /// Converts a value held as `from` to `to` (a boxed value converted to a type is of
+    /// that type: the analysis says so).
+    pub(super) fn convert(&mut self, v: cir::Value, from: Repr, to: Repr) -> cir::Value {
+        match (from, to) {
+            _ if from == to => v,
+            (Repr::Number, _) => {
+                let b = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                self.convert(b, Repr::Boxed, to)
+            }
+            (Repr::Bool, _) => {
+                let (t, f) = (self.iconst(abi::TRUE), self.iconst(abi::FALSE));
+                let b = self.b.ins().select(v, t, f);
+                self.convert(b, Repr::Boxed, to)
+            }
+            (Repr::Boxed, Repr::Number) => self.b.ins().bitcast(F64, MemFlagsData::new(), v),
+            (Repr::Boxed, _) => self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::TRUE as i64),
+        }
+    }
+
+    /// Writes `v`, held as `from`, to variable `dst`.
+    pub(super) fn set_as(&mut self, dst: ir::Var, v: cir::Value, from: Repr) {
+        let to = self.repr_of(dst);
+        let v = self.convert(v, from, to);
+        let var = self.vars[dst.0 as usize];
+        self.b.def_var(var, v);
+        if self.last_cmp.is_some_and(|(x, _)| x == dst) {
+            self.last_cmp = None;
+        }
+    }
+
+    pub(super) fn set_num(&mut self, dst: ir::Var, v: cir::Value) {
+        self.set_as(dst, v, Repr::Number)
+    }
+
+    /// The operand as an f64 if it is a typed number; else its boxed bits.
+    fn operand(&mut self, v: ir::Var) -> (cir::Value, bool) {
+        match self.repr_of(v) {
+            Repr::Number => (self.b.use_var(self.vars[v.0 as usize]), true),
+            _ => (self.get(v), false),
+        }
+    }
+
+    fn is_number_bits(&mut self, v: cir::Value) -> cir::Value {
+        self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64)
+    }
+
+    /// Emits a binary operator with at least one typed operand or a typed result;
+    /// false leaves it to the generic code.
+    pub(super) fn typed_binary(&mut self, dst: ir::Var, op: BinOp, a: ir::Var, b: ir::Var) -> bool {
+        let (ra, rb) = (self.repr_of(a), self.repr_of(b));
+        if op == BinOp::StrictEq || op == BinOp::StrictNe {
+            self.strict_eq(dst, op, a, b);
+            return true;
+        }
+        let numeric = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::LooseEq | BinOp::LooseNe
+        ) || is_bitop(op);
+        if !numeric || (ra != Repr::Number && rb != Repr::Number && self.repr_of(dst) == Repr::Boxed) {
+            return false;
+        }
+        let (x, xn) = self.operand(a);
+        let (y, yn) = self.operand(b);
+        // The fast path's condition: every boxed operand is a number (bit operators
+        // check the range their truncation needs instead, which fails for non-numbers).
+        let fx = if xn { x } else { self.b.ins().bitcast(F64, MemFlagsData::new(), x) };
+        let fy = if yn { y } else { self.b.ins().bitcast(F64, MemFlagsData::new(), y) };
+        let cond = if is_bitop(op) {
+            let cx = self.in_int_range(fx);
+            let cy = self.in_int_range(fy);
+            Some(self.b.ins().band(cx, cy))
+        } else {
+            match (xn, yn) {
+                (true, true) => None,
+                (false, true) => Some(self.is_number_bits(x)),
+                (true, false) => Some(self.is_number_bits(y)),
+                (false, false) => {
+                    let (cx, cy) = (self.is_number_bits(x), self.is_number_bits(y));
+                    Some(self.b.ins().band(cx, cy))
+                }
+            }
+        };
+        let fast_repr = if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::LooseEq | BinOp::LooseNe) { Repr::Bool } else { Repr::Number };
+        let to = self.repr_of(dst);
+        let Some(cond) = cond else {
+            let r = self.fast_binary(op, fx, fy);
+            let r = self.convert(r, fast_repr, to);
+            self.set_as(dst, r, to);
+            return true;
+        };
+        let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, to.clif_type());
+        self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let r = self.fast_binary(op, fx, fy);
+        let r = self.convert(r, fast_repr, to);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow_b);
+        let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
+        let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
+        let code = self.i32c(arith_code(op) as i64);
+        let r = self.call_checked("dxrt_arith", &[code, bx, by]);
+        let r = self.convert(r, Repr::Boxed, to);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set_as(dst, r, to);
+        true
+    }
+
+    /// Whether `f` truncates to an i64 exactly (false for NaN, infinities and tags).
+    fn in_int_range(&mut self, f: cir::Value) -> cir::Value {
+        let a = self.b.ins().fabs(f);
+        let lim = self.b.ins().f64const(TWO_63);
+        self.b.ins().fcmp(FloatCC::LessThan, a, lim)
+    }
+
+    /// ToInt32 of a double in range (see `in_int_range`).
+    fn to_int32(&mut self, f: cir::Value) -> cir::Value {
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        self.b.ins().ireduce(I32, i)
+    }
+
+    /// The operator on two numbers: an f64, or an i8 for comparisons.
+    fn fast_binary(&mut self, op: BinOp, x: cir::Value, y: cir::Value) -> cir::Value {
+        match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            BinOp::Div => self.b.ins().fdiv(x, y),
+            BinOp::Rem => self.fmod(x, y),
+            BinOp::Lt => self.b.ins().fcmp(FloatCC::LessThan, x, y),
+            BinOp::Le => self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, y),
+            BinOp::Gt => self.b.ins().fcmp(FloatCC::GreaterThan, x, y),
+            BinOp::Ge => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, y),
+            BinOp::LooseEq => self.b.ins().fcmp(FloatCC::Equal, x, y),
+            BinOp::LooseNe => self.b.ins().fcmp(FloatCC::NotEqual, x, y),
+            _ => {
+                let (a, b) = (self.to_int32(x), self.to_int32(y));
+                let r = match op {
+                    BinOp::Shl => {
+                        let s = self.b.ins().band_imm_u(b, 31);
+                        self.b.ins().ishl(a, s)
+                    }
+                    BinOp::Sar => {
+                        let s = self.b.ins().band_imm_u(b, 31);
+                        self.b.ins().sshr(a, s)
+                    }
+                    BinOp::Shr => {
+                        let s = self.b.ins().band_imm_u(b, 31);
+                        let r = self.b.ins().ushr(a, s);
+                        return self.b.ins().fcvt_from_uint(F64, r);
+                    }
+                    BinOp::BitAnd => self.b.ins().band(a, b),
+                    BinOp::BitOr => self.b.ins().bor(a, b),
+                    _ => self.b.ins().bxor(a, b),
+                };
+                self.b.ins().fcvt_from_sint(F64, r)
+            }
+        }
+    }
+
+    /// `x % y`: integer remainder for non-negative int32 dividends and positive int32
+    /// divisors, fmod otherwise (both are what JS's % gives).
+    fn fmod(&mut self, x: cir::Value, y: cir::Value) -> cir::Value {
+        let (ix, iy) = (self.b.ins().fcvt_to_sint_sat(I32, x), self.b.ins().fcvt_to_sint_sat(I32, y));
+        let (bx, by) = (self.b.ins().fcvt_from_sint(F64, ix), self.b.ins().fcvt_from_sint(F64, iy));
+        let ex = self.b.ins().fcmp(FloatCC::Equal, bx, x);
+        let ey = self.b.ins().fcmp(FloatCC::Equal, by, y);
+        let nx = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, ix, 0);
+        let py = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 0);
+        // x == 0 from -0 would lose the sign: -0 % y is -0.
+        let xbits = self.b.ins().bitcast(I64, MemFlagsData::new(), x);
+        let not_neg_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, xbits, (-0.0f64).to_bits() as i64);
+        let c1 = self.b.ins().band(ex, ey);
+        let c2 = self.b.ins().band(nx, py);
+        let c3 = self.b.ins().band(c1, c2);
+        let c = self.b.ins().band(c3, not_neg_zero);
+        let (int_b, float_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, F64);
+        self.b.ins().brif(c, int_b, &[], float_b, &[]);
+        self.b.switch_to_block(int_b);
+        let r = self.b.ins().urem(ix, iy);
+        let r = self.b.ins().fcvt_from_sint(F64, r);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(float_b);
+        let fref = self.g.rt.func_ref(&mut self.g.module, self.b.func, "dxrt_fmod");
+        let call = self.b.ins().call(fref, &[x, y]);
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `===` and `!==`: numbers by value, identical bits otherwise, and the runtime
+    /// only for two different strings (or BigInts).
+    fn strict_eq(&mut self, dst: ir::Var, op: BinOp, a: ir::Var, b: ir::Var) {
+        let eq = if self.repr_of(a) == Repr::Number && self.repr_of(b) == Repr::Number {
+            let (x, _) = self.operand(a);
+            let (y, _) = self.operand(b);
+            self.b.ins().fcmp(FloatCC::Equal, x, y)
+        } else {
+            let (x, y) = (self.get(a), self.get(b));
+            let (num_b, other_b, same_b, cell_b, join) =
+                (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+            self.b.append_block_param(join, I8);
+            let (nx, ny) = (self.is_number_bits(x), self.is_number_bits(y));
+            let both = self.b.ins().band(nx, ny);
+            self.b.ins().brif(both, num_b, &[], other_b, &[]);
+            self.b.switch_to_block(num_b);
+            let (fx, fy) = (self.b.ins().bitcast(F64, MemFlagsData::new(), x), self.b.ins().bitcast(F64, MemFlagsData::new(), y));
+            let r = self.b.ins().fcmp(FloatCC::Equal, fx, fy);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(other_b);
+            let same = self.b.ins().icmp(IntCC::Equal, x, y);
+            let one = self.b.ins().iconst(I8, 1);
+            self.b.ins().brif(same, join, &[one.into()], same_b, &[]);
+            self.b.switch_to_block(same_b);
+            // Different bits: equal only for two strings (or BigInts) of equal content.
+            let (tx, ty) = (self.b.ins().ushr_imm_u(x, abi::TAG_SHIFT as i64), self.b.ins().ushr_imm_u(y, abi::TAG_SHIFT as i64));
+            let same_tag = self.b.ins().icmp(IntCC::Equal, tx, ty);
+            let is_str = self.b.ins().icmp_imm_s(IntCC::Equal, tx, abi::TAG_STRING as i64);
+            let is_big = self.b.ins().icmp_imm_s(IntCC::Equal, tx, abi::TAG_BIGINT as i64);
+            let content = self.b.ins().bor(is_str, is_big);
+            let ask = self.b.ins().band(same_tag, content);
+            let zero = self.b.ins().iconst(I8, 0);
+            self.b.ins().brif(ask, cell_b, &[], join, &[zero.into()]);
+            self.b.switch_to_block(cell_b);
+            let r = self.call_rt("dxrt_strict_eq", &[x, y]);
+            let r = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(join);
+            self.b.block_params(join)[0]
+        };
+        let r = if op == BinOp::StrictNe { self.b.ins().bxor_imm_u(eq, 1) } else { eq };
+        self.set_as(dst, r, Repr::Bool);
+    }
+
+    /// Emits a unary operator on a typed operand; false leaves it to the generic code.
+    pub(super) fn typed_unary(&mut self, dst: ir::Var, op: UnOp, a: ir::Var) -> bool {
+        let ra = self.repr_of(a);
+        if ra == Repr::Boxed {
+            return false;
+        }
+        let v = self.b.use_var(self.vars[a.0 as usize]);
+        match (op, ra) {
+            (UnOp::Not, Repr::Bool) => {
+                let r = self.b.ins().bxor_imm_u(v, 1);
+                self.set_as(dst, r, Repr::Bool);
+            }
+            (UnOp::Not, Repr::Number) => {
+                // !x: x is 0, -0 or NaN.
+                let zero = self.b.ins().f64const(0.0);
+                let r = self.b.ins().fcmp(FloatCC::UnorderedOrEqual, v, zero);
+                self.set_as(dst, r, Repr::Bool);
+            }
+            (UnOp::Neg, Repr::Number) => {
+                let r = self.b.ins().fneg(v);
+                self.set_num(dst, r);
+            }
+            (UnOp::Plus | UnOp::ToNumeric, Repr::Number) => self.set_num(dst, v),
+            (UnOp::BitNot, Repr::Number) => {
+                let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.append_block_param(join, F64);
+                let c = self.in_int_range(v);
+                self.b.ins().brif(c, fast_b, &[], slow_b, &[]);
+                self.b.switch_to_block(fast_b);
+                let i = self.to_int32(v);
+                let n = self.b.ins().bnot(i);
+                let r = self.b.ins().fcvt_from_sint(F64, n);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(slow_b);
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                let o = self.i32c(dxrt_abi::unary::BITNOT as i64);
+                let r = self.call_rt("dxrt_unary", &[o, bits]);
+                let r = self.b.ins().bitcast(F64, MemFlagsData::new(), r);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(join);
+                let r = self.b.block_params(join)[0];
+                self.set_num(dst, r);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Truthiness of a typed number (not 0, -0 or NaN).
+    pub(super) fn number_truthy(&mut self, v: cir::Value) -> cir::Value {
+        let zero = self.b.ins().f64const(0.0);
+        self.b.ins().fcmp(FloatCC::OrderedNotEqual, v, zero)
+    }
+}
+
+fn is_bitop(op: BinOp) -> bool {
+    matches!(op, BinOp::Shl | BinOp::Sar | BinOp::Shr | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+}
+
+fn arith_code(op: BinOp) -> i32 {
+    match op {
+        BinOp::Add => arith::ADD,
+        BinOp::Sub => arith::SUB,
+        BinOp::Mul => arith::MUL,
+        BinOp::Div => arith::DIV,
+        BinOp::Rem => arith::MOD,
+        BinOp::Shl => arith::SHL,
+        BinOp::Sar => arith::SAR,
+        BinOp::Shr => arith::SHR,
+        BinOp::BitAnd => arith::AND,
+        BinOp::BitOr => arith::OR,
+        BinOp::BitXor => arith::XOR,
+        BinOp::Lt => arith::LT,
+        BinOp::Le => arith::LE,
+        BinOp::Gt => arith::GT,
+        BinOp::Ge => arith::GE,
+        BinOp::LooseEq => arith::LOOSE_EQ,
+        _ => arith::LOOSE_NE,
+    }
+}

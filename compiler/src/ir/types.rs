@@ -1,0 +1,261 @@
+//! Type inference over one function's DxIR: which variables only ever hold a number, or
+//! only a boolean, so that code generation keeps them unboxed (an `f64` or an `i8` in a
+//! register) and computes with them without tag checks.
+//!
+//! The analysis is flow-insensitive over the (non-SSA) variables: a variable's type is
+//! the union of what each instruction writing it can produce, given its operands'
+//! types, solved as a fixpoint. Types are facts, never guesses: a parameter is a number
+//! only in the specialized copy of a function whose entry checked it (see
+//! [`ParamHint`]), and every other source of a value is what the language guarantees
+//! (`a < b` is a boolean, `x - 1` is a number or throws when `x` is a BigInt, ...).
+//!
+//! Uninitialized reads: a variable starts as undefined, and the hole marks `let`
+//! bindings not yet initialized. A definite-assignment pass finds every read that may
+//! see such a value (directly, or through a chain of moves); those variables stay boxed,
+//! so that the read sees the real undefined or hole.
+
+use super::{BinOp, Const, Function, Inst, UnOp, Var};
+
+/// How code generation represents a variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repr {
+    /// A NaN-boxed value (any type).
+    Boxed,
+    /// Always a number: an unboxed `f64`.
+    Number,
+    /// Always a boolean: an `i8` 0 or 1.
+    Bool,
+}
+
+/// What the specialized copy of a function knows about a parameter on entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamHint {
+    None,
+    Number,
+    Bool,
+}
+
+const NUM: u8 = 1;
+const BOOL: u8 = 2;
+const OTHER: u8 = 4;
+
+/// Infers each variable's representation. `hints` (one per parameter, or empty) are what
+/// the function's entry guard has checked.
+pub fn infer(f: &Function, hints: &[ParamHint]) -> Vec<Repr> {
+    let n = f.var_count as usize;
+    if f.gen_var.is_some() {
+        // Generator frames save boxed values.
+        return vec![Repr::Boxed; n];
+    }
+    let mut entry = vec![0u8; n];
+    for v in [f.env_var, f.this_var, f.argv_var, f.argc_var, f.new_target_var, f.callee_var] {
+        entry[v.0 as usize] = OTHER;
+    }
+    for (i, p) in f.params.iter().enumerate() {
+        entry[p.0 as usize] = match hints.get(i) {
+            Some(ParamHint::Number) => NUM,
+            Some(ParamHint::Bool) => BOOL,
+            _ => OTHER,
+        };
+    }
+    let da = definite_assignment(f, &entry);
+    // Moves whose source may be unassigned contribute nothing (see module docs).
+    let mut flags = vec![0u8; n];
+    for _round in 0..32 {
+        let mut next = entry.clone();
+        for (i, v) in da.maybe_unassigned_read.iter().enumerate() {
+            if *v {
+                next[i] |= OTHER;
+            }
+        }
+        for (bi, b) in f.blocks.iter().enumerate() {
+            for (k, (inst, _)) in b.insts.iter().enumerate() {
+                let Some(dst) = inst.def() else { continue };
+                let t = if da.unassigned_move_src.contains(&(bi, k)) { 0 } else { produces(inst, &flags) };
+                next[dst.0 as usize] |= t;
+            }
+        }
+        if next == flags {
+            return flags.iter().map(|&t| repr(t)).collect();
+        }
+        flags = next;
+    }
+    vec![Repr::Boxed; n]
+}
+
+fn repr(t: u8) -> Repr {
+    match t {
+        NUM => Repr::Number,
+        BOOL => Repr::Bool,
+        _ => Repr::Boxed,
+    }
+}
+
+/// The types an instruction's result can have, given its operands' types.
+fn produces(inst: &Inst, ty: &[u8]) -> u8 {
+    let t = |v: &Var| ty[v.0 as usize];
+    // A number-only operand, or no value yet (optimistic during the fixpoint).
+    let num = |v: &Var| t(v) == NUM;
+    let pending = |v: &Var| t(v) == 0;
+    match inst {
+        Inst::Const { value, .. } => match value {
+            Const::Number(_) => NUM,
+            Const::True | Const::False => BOOL,
+            // The hole is not a value anyone reads (see definite assignment).
+            Const::Hole => 0,
+            _ => OTHER,
+        },
+        Inst::Move { src, .. } => t(src),
+        Inst::Binary { op, a, b, .. } => match op {
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::LooseEq | BinOp::LooseNe | BinOp::StrictEq | BinOp::StrictNe | BinOp::InstanceOf | BinOp::In => BOOL,
+            BinOp::Add if num(a) && num(b) => NUM,
+            BinOp::Add if (pending(a) || num(a)) && (pending(b) || num(b)) => 0,
+            BinOp::Add => OTHER,
+            // With one number operand the other must convert to a number too (a BigInt
+            // throws), so the result is a number.
+            _ if num(a) || num(b) => NUM,
+            _ if pending(a) || pending(b) => 0,
+            _ => OTHER,
+        },
+        Inst::Unary { op, a, .. } => match op {
+            UnOp::Not => BOOL,
+            UnOp::Plus => NUM,
+            UnOp::Neg | UnOp::BitNot | UnOp::ToNumeric if num(a) => NUM,
+            UnOp::Neg | UnOp::BitNot | UnOp::ToNumeric if pending(a) => 0,
+            _ => OTHER,
+        },
+        _ => OTHER,
+    }
+}
+
+struct DefiniteAssignment {
+    /// Variables that some read (other than a move) may see unassigned.
+    maybe_unassigned_read: Vec<bool>,
+    /// (block, instruction) of moves whose source may be unassigned there.
+    unassigned_move_src: std::collections::HashSet<(usize, usize)>,
+}
+
+/// A forward must-analysis of "holds a value written by the program" (not the initial
+/// undefined, not the hole constant), then the reads that may see no such value.
+fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
+    let n = f.var_count as usize;
+    let words = n.div_ceil(64);
+    let full = vec![u64::MAX; words];
+    let mut start = vec![0u64; words];
+    for (i, &t) in entry.iter().enumerate() {
+        if t != 0 {
+            start[i / 64] |= 1 << (i % 64);
+        }
+    }
+    let nb = f.blocks.len();
+    // In-state of each block: None until reached.
+    let mut ins: Vec<Option<Vec<u64>>> = vec![None; nb];
+    if nb == 0 {
+        return DefiniteAssignment { maybe_unassigned_read: vec![false; n], unassigned_move_src: Default::default() };
+    }
+    ins[0] = Some(start);
+    let meet = |slot: &mut Option<Vec<u64>>, s: &[u64]| -> bool {
+        match slot {
+            None => {
+                *slot = Some(s.to_vec());
+                true
+            }
+            Some(cur) => {
+                let mut changed = false;
+                for (c, x) in cur.iter_mut().zip(s) {
+                    let m = *c & x;
+                    if m != *c {
+                        *c = m;
+                        changed = true;
+                    }
+                }
+                changed
+            }
+        }
+    };
+    let has = |s: &[u64], v: Var| s[v.0 as usize / 64] >> (v.0 % 64) & 1 == 1;
+    let step = |s: &mut [u64], inst: &Inst| {
+        if let Some(d) = inst.def() {
+            let assigned = match inst {
+                Inst::Const { value: Const::Hole, .. } => false,
+                Inst::Move { src, .. } => has(s, *src),
+                _ => true,
+            };
+            let (w, bit) = (d.0 as usize / 64, 1u64 << (d.0 % 64));
+            if assigned { s[w] |= bit } else { s[w] &= !bit }
+        }
+    };
+    let mut work: Vec<usize> = vec![0];
+    let mut queued = vec![false; nb];
+    queued[0] = true;
+    while let Some(bi) = work.pop() {
+        queued[bi] = false;
+        let Some(mut s) = ins[bi].clone() else { continue };
+        let b = &f.blocks[bi];
+        // The handler sees the state at every instruction that can throw.
+        let mut to_handler = b.handler.map(|_| full.clone());
+        for (inst, _) in &b.insts {
+            if let Some(h) = &mut to_handler {
+                for (x, y) in h.iter_mut().zip(&s) {
+                    *x &= y;
+                }
+            }
+            step(&mut s, inst);
+        }
+        let mut succ: Vec<(usize, Vec<u64>)> = b.term.successors().iter().map(|t| (t.0 as usize, s.clone())).collect();
+        if let (Some(h), Some(hs)) = (b.handler, to_handler) {
+            succ.push((h.0 as usize, hs));
+        }
+        for (t, st) in succ {
+            if meet(&mut ins[t], &st) && !queued[t] {
+                queued[t] = true;
+                work.push(t);
+            }
+        }
+    }
+    // Reads that may see an unassigned variable.
+    let mut unassigned_read = vec![false; n];
+    let mut move_src = std::collections::HashSet::new();
+    // dst <- src edges of moves that may copy an unassigned source.
+    let mut edges: Vec<(Var, Var)> = Vec::new();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let Some(mut s) = ins[bi].clone() else { continue };
+        for (k, (inst, _)) in b.insts.iter().enumerate() {
+            match inst {
+                Inst::Move { dst, src } => {
+                    if !has(&s, *src) {
+                        move_src.insert((bi, k));
+                        edges.push((*dst, *src));
+                    }
+                }
+                _ => {
+                    for u in inst.uses() {
+                        if !has(&s, u) {
+                            unassigned_read[u.0 as usize] = true;
+                        }
+                    }
+                }
+            }
+            step(&mut s, inst);
+        }
+        for u in b.term.uses() {
+            if !has(&s, u) {
+                unassigned_read[u.0 as usize] = true;
+            }
+        }
+    }
+    // A boxed destination shows what its source held: the source stays boxed too.
+    loop {
+        let mut changed = false;
+        for &(d, s) in &edges {
+            if unassigned_read[d.0 as usize] && !unassigned_read[s.0 as usize] {
+                unassigned_read[s.0 as usize] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    DefiniteAssignment { maybe_unassigned_read: unassigned_read, unassigned_move_src: move_src }
+}

@@ -1,0 +1,91 @@
+//! The runtime side of compiled code's inline caches (`dxrt_abi::PropertyCache`): the
+//! slow path of a cached property read or write does the full operation and, when the
+//! property is a data property found through a shared shape, records where it is so
+//! that the site's next access with an object of that shape is a few loads.
+//!
+//! What makes a record valid: a shared shape never changes (adding, deleting or
+//! reconfiguring a property moves an object to another shape, or to dictionary mode,
+//! whose owned shapes are never cached), so an object of shape `S` has exactly `S`'s
+//! properties at `S`'s slots. A prototype hit also records the prototype and its shape,
+//! which compiled code checks too. Keys that some objects have without a slot (an
+//! array's `length`, a function's lazily made `length`, `name` and `prototype`) are
+//! never cached as prototype hits: another object of the same shape could have them.
+
+use dxrt_abi::PropertyCache;
+
+use super::shape::{ACCESSOR, WRITABLE};
+use super::{Class, Key, LAZY_FN_PROPS, obj};
+use crate::realm::realm;
+use crate::value::Value;
+
+/// Records where a read of `key` on `o` finds its value, if that can be cached.
+pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
+    let Key::Prop(p) = key else { return };
+    if !o.is_object() {
+        return;
+    }
+    let ob = obj(o);
+    if ob.hdr.flags & LAZY_FN_PROPS != 0 {
+        return;
+    }
+    let shape = unsafe { &*ob.shape };
+    if shape.owned {
+        return;
+    }
+    if let Some((index, flags)) = shape.lookup(p) {
+        if flags & ACCESSOR == 0 {
+            unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0 } };
+        }
+        return;
+    }
+    let a = &realm().atoms;
+    if ob.hdr.class == Class::String as u8 || [a.length.0, a.name.0, a.prototype.0].contains(&p) {
+        return;
+    }
+    let holder = ob.proto;
+    if !holder.is_object() {
+        return;
+    }
+    let hb = obj(holder);
+    let hshape = unsafe { &*hb.shape };
+    if hshape.owned {
+        return;
+    }
+    if let Some((index, flags)) = hshape.lookup(p)
+        && flags & ACCESSOR == 0
+    {
+        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize } };
+    }
+}
+
+/// Records where a write of `key` on `o` goes, if it is an own writable data property.
+pub fn fill_set(o: Value, key: Key, cache: *mut PropertyCache) {
+    let Key::Prop(p) = key else { return };
+    if !o.is_object() {
+        return;
+    }
+    let ob = obj(o);
+    let shape = unsafe { &*ob.shape };
+    if shape.owned || ob.hdr.flags & LAZY_FN_PROPS != 0 {
+        return;
+    }
+    if let Some((index, flags)) = shape.lookup(p)
+        && flags & (ACCESSOR | WRITABLE) == WRITABLE
+    {
+        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0 } };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn vec_layout_matches_value_vectors() {
+        // Compiled code reads `Vec<Value>`s with the layout the compiler's `Vec<u64>` has.
+        let mut v: Vec<crate::value::Value> = Vec::with_capacity(5);
+        v.push(crate::value::Value::UNDEFINED);
+        let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+        let (p, l) = dxrt_abi::vec_layout();
+        assert_eq!(words[p as usize / 8], v.as_ptr() as usize);
+        assert_eq!(words[l as usize / 8], 1);
+    }
+}
