@@ -261,6 +261,12 @@ pub extern "C" fn dxrt_get_global(key: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxrt_get_global_ic(key: u64, cache: usize) -> u64 {
+    object::inline_cache::fill_global(Key::from_atom(Value(key)), cache as *mut dxrt_abi::PropertyCache);
+    to_abi(global_lookup(Value(key)))
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxrt_typeof_global(key: u64) -> u64 {
     let k = Key::from_atom(Value(key));
     let g = realm().global;

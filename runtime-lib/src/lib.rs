@@ -68,6 +68,10 @@ fn run(base: usize) -> i32 {
     stack_trace::init(base);
     realm::init();
     let info: &'static ProgramInfo = unsafe { &dxc_program_info };
+    if !object::inline_cache::check_vec_layout(info.vec_layout) {
+        eprintln!("fatal: this program was compiled for a runtime with another memory layout (rebuild it with the dxc that matches this runtime)");
+        std::process::exit(70);
+    }
     program::init(info);
     let main: extern "C" fn() -> u64 = unsafe { std::mem::transmute(info.main) };
     let r = main();

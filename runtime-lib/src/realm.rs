@@ -118,8 +118,20 @@ pub fn realm() -> &'static mut Realm {
     unsafe { &mut *REALM }
 }
 
+/// The global object, for compiled code's global reads (`dxrt_abi::GLOBAL_OBJECT_SYMBOL`).
+#[unsafe(no_mangle)]
+pub static mut dxrt_global_object: u64 = 0;
+
+/// The built-ins compiled code recognizes at call sites (`dxrt_abi::builtin`). Rooted:
+/// an address in it must never be reused by another object.
+#[unsafe(no_mangle)]
+pub static mut dxrt_builtins: [u64; dxrt_abi::builtin::COUNT] = [0; dxrt_abi::builtin::COUNT];
+
 pub(crate) fn mark_realm() {
     unsafe {
+        for v in *std::ptr::addr_of!(dxrt_builtins) {
+            gc::mark_value(Value(v));
+        }
         if REALM.is_null() {
             return;
         }
@@ -232,6 +244,7 @@ pub fn init() {
     object::obj(r.boolean_prototype).internal = Value::FALSE;
     r.symbol_prototype = object::new_object_with(Class::Object, r.object_prototype, size);
     r.global = object::new_object_with(Class::Object, r.object_prototype, size);
+    unsafe { dxrt_global_object = r.global.0 };
     r.sym_iterator = new_symbol(intern("Symbol.iterator"));
     r.sym_to_primitive = new_symbol(intern("Symbol.toPrimitive"));
     r.sym_has_instance = new_symbol(intern("Symbol.hasInstance"));

@@ -8,6 +8,7 @@
 //! call that can throw, the result is compared with the `EXCEPTION` sentinel and
 //! control goes to the block's handler or returns the sentinel to the caller.
 
+mod calls;
 mod generator;
 mod property;
 mod runtime_imports;
@@ -65,6 +66,10 @@ struct Gen {
     /// The inline caches of property accesses (`property`), one per site.
     caches_data: DataId,
     cache_count: u32,
+    /// The runtime's table of recognized built-ins (`dxrt_abi::BUILTINS_SYMBOL`) and
+    /// its global object (`dxrt_abi::GLOBAL_OBJECT_SYMBOL`).
+    builtins: DataId,
+    global_object: DataId,
     /// Offsets of a `Vec`'s data pointer and length (`dxrt_abi::vec_layout`).
     vec_layout: (i32, i32),
     /// (function, code start offset, end offset, source pos, name string) per range.
@@ -84,6 +89,8 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let caches_data = module.declare_data("dxc_property_caches", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let builtins = module.declare_data(abi::BUILTINS_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
+    let global_object = module.declare_data(abi::GLOBAL_OBJECT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let mut g = Gen {
         module,
         rt,
@@ -95,6 +102,8 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         stack_limit,
         caches_data,
         cache_count: 0,
+        builtins,
+        global_object,
         vec_layout: abi::vec_layout(),
         ranges: Vec::new(),
         ptr,
@@ -344,6 +353,8 @@ impl Gen {
         bytes[offset_of!(abi::ProgramInfo, code_range_count)..][..4].copy_from_slice(&(self.ranges.len() as u32).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, source_len)..][..8].copy_from_slice(&(p.source.len() as u64).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, file_name_len)..][..8].copy_from_slice(&(p.file_name.len() as u64).to_le_bytes());
+        let (vp, vl) = self.vec_layout;
+        bytes[offset_of!(abi::ProgramInfo, vec_layout)..][..8].copy_from_slice(&(vp as u64 | (vl as u64) << 32).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, static_count)..][..8].copy_from_slice(&(p.statics as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         for (field, data) in [
@@ -840,11 +851,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_rt("dxrt_new_array", &[p, n]);
                 self.set(*dst, r);
             }
-            Inst::GetGlobal { dst, name } => {
-                let k = self.string_value(*name);
-                let r = self.call_checked("dxrt_get_global", &[k]);
-                self.set(*dst, r);
-            }
+            Inst::GetGlobal { dst, name } => self.get_global(*dst, *name),
             Inst::TypeofGlobal { dst, name } => {
                 let k = self.string_value(*name);
                 let r = self.call_checked("dxrt_typeof_global", &[k]);
@@ -911,6 +918,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_checked("dxrt_call", &[c, t, p, n, s]);
                 self.set(*dst, r);
             }
+            Inst::CallKnown { dst, callee, this, args, site, target } => self.call_known(*dst, *callee, *this, args, *site, *target),
             Inst::CallDirect { dst, func, env, this, args } => {
                 let fid = self.g.fast_ids[&func.0];
                 let fref = self.g.module.declare_func_in_func(fid, self.b.func);

@@ -87,6 +87,41 @@ impl FnGen<'_, '_> {
         self.set(dst, r);
     }
 
+    /// A global object property read: its slot while the global object's shape and the
+    /// shape's edit counter are the cached ones.
+    pub(super) fn get_global(&mut self, dst: ir::Var, name: ir::StrId) {
+        let cache = self.new_cache();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let flags = MemFlagsData::trusted();
+        let gv = self.g.module.declare_data_in_func(self.g.global_object, self.b.func);
+        let gaddr = self.b.ins().symbol_value(self.g.ptr, gv);
+        let g = self.b.ins().load(I64, flags, gaddr, 0);
+        let addr = self.b.ins().band_imm_u(g, abi::PAYLOAD_MASK as i64);
+        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
+        let cached = self.b.ins().load(I64, flags, cache, 0);
+        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let (shape_b, hit_b) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(hit, shape_b, &[], slow, &[]);
+        self.b.switch_to_block(shape_b);
+        let epoch = self.b.ins().load(I64, flags, shape, object::SHAPE_EPOCH);
+        let cached_epoch = self.b.ins().load(I64, flags, cache, 32);
+        let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        self.b.ins().brif(same, hit_b, &[], slow, &[]);
+        self.b.switch_to_block(hit_b);
+        let index = self.b.ins().load(I64, flags, cache, 8);
+        let v = self.load_slot(addr, index);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let k = self.string_value(name);
+        let r = self.call_checked("dxrt_get_global_ic", &[k, cache]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+
     /// `obj.key = value`: stores to the slot when the object's shape is the cached one.
     pub(super) fn set_named(&mut self, obj: ir::Var, key: ir::StrId, value: ir::Var, strict: bool) {
         let (o, v) = (self.get(obj), self.get(value));

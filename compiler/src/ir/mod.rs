@@ -79,6 +79,15 @@ pub enum UnOp {
     ToPropertyKey,
 }
 
+/// What a `CallKnown` expects its callee to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    /// A closure of this function (with a fast entry taking `params` arguments).
+    Func { func: FuncId, params: u32 },
+    /// The built-in `Math.x`, `x` = `dxrt_abi::builtin::MATH[index]`.
+    Math(u8),
+}
+
 /// Error kinds an instruction can raise directly (mirrors `dxrt_abi::error_kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -125,6 +134,9 @@ pub enum Inst {
     /// The `home` value of the called closure (an arrow's lexical `this`).
     LoadCalleeHome { dst: Var },
     Call { dst: Var, callee: Var, this: Var, args: Vec<Var>, site: Option<StrId> },
+    /// A call whose callee is expected to be `target`: code generation checks it and
+    /// then calls or computes it directly, else makes the generic call.
+    CallKnown { dst: Var, callee: Var, this: Var, args: Vec<Var>, site: Option<StrId>, target: Known },
     /// A call to a function known at compile time, through its fast entry.
     CallDirect { dst: Var, func: FuncId, env: Var, this: Var, args: Vec<Var> },
     Construct { dst: Var, callee: Var, args: Vec<Var>, site: Option<StrId> },
@@ -243,7 +255,7 @@ impl Inst {
             Const { dst, .. } | Move { dst, .. } | Binary { dst, .. } | Unary { dst, .. } | GetNamed { dst, .. } | GetElem { dst, .. }
             | Delete { dst, .. } | NewObject { dst } | NewArray { dst, .. } | GetGlobal { dst, .. } | TypeofGlobal { dst, .. }
             | NewEnv { dst, .. } | ParentEnv { dst, .. } | LoadEnv { dst, .. } | LoadStatic { dst, .. } | MakeClosure { dst, .. }
-            | LoadCalleeHome { dst } | Call { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst, .. } | ArgParamGet { dst, .. }
+            | LoadCalleeHome { dst } | Call { dst, .. } | CallKnown { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst, .. } | ArgParamGet { dst, .. }
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
@@ -275,7 +287,7 @@ impl Inst {
             ParentEnv { env, .. } | LoadEnv { env, .. } => vec![*env],
             StoreEnv { env, value, .. } => vec![*env, *value],
             MakeClosure { env, home, .. } => std::iter::once(*env).chain(*home).collect(),
-            Call { callee, this, args, .. } => [*callee, *this].into_iter().chain(args.iter().copied()).collect(),
+            Call { callee, this, args, .. } | CallKnown { callee, this, args, .. } => [*callee, *this].into_iter().chain(args.iter().copied()).collect(),
             CallDirect { env, this, args, .. } => [*env, *this].into_iter().chain(args.iter().copied()).collect(),
             Construct { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
             SloppyThis { this, .. } => vec![*this],

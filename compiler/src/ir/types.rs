@@ -59,6 +59,7 @@ pub fn infer(f: &Function, hints: &[ParamHint]) -> Vec<Repr> {
         };
     }
     let da = definite_assignment(f, &entry);
+    let dead = dead_defs(f);
     // Moves whose source may be unassigned contribute nothing (see module docs).
     let mut flags = vec![0u8; n];
     for _round in 0..32 {
@@ -71,7 +72,7 @@ pub fn infer(f: &Function, hints: &[ParamHint]) -> Vec<Repr> {
         for (bi, b) in f.blocks.iter().enumerate() {
             for (k, (inst, _)) in b.insts.iter().enumerate() {
                 let Some(dst) = inst.def() else { continue };
-                let t = if da.unassigned_move_src.contains(&(bi, k)) { 0 } else { produces(inst, &flags) };
+                let t = if da.unassigned_move_src.contains(&(bi, k)) || dead.contains(&(bi, k)) { 0 } else { produces(inst, &flags) };
                 next[dst.0 as usize] |= t;
             }
         }
@@ -126,6 +127,33 @@ fn produces(inst: &Inst, ty: &[u8]) -> u8 {
         },
         _ => OTHER,
     }
+}
+
+/// Writes that the same block overwrites before anything reads them (such as the
+/// `undefined` a parameter's binding starts with, before the argument is copied in):
+/// their values are never seen, so they do not widen the variable's type. In a block
+/// with a handler, an instruction that can throw between the two writes makes the first
+/// one visible to the handler.
+fn dead_defs(f: &Function) -> std::collections::HashSet<(usize, usize)> {
+    let mut dead = std::collections::HashSet::new();
+    let mut pending: std::collections::HashMap<Var, usize> = std::collections::HashMap::new();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        pending.clear();
+        for (k, (inst, _)) in b.insts.iter().enumerate() {
+            for u in inst.uses() {
+                pending.remove(&u);
+            }
+            if b.handler.is_some() && inst.can_throw() {
+                pending.clear();
+            }
+            if let Some(d) = inst.def() {
+                if let Some(prev) = pending.insert(d, k) {
+                    dead.insert((bi, prev));
+                }
+            }
+        }
+    }
+    dead
 }
 
 struct DefiniteAssignment {

@@ -67,6 +67,7 @@ fn inst_text(p: &Program, inst: &Inst) -> String {
         GetElem { dst, obj, key } => format!("v{} = get_elem v{}, v{}", dst.0, obj.0, key.0),
         SetElem { obj, key, value, .. } => format!("set_elem v{}, v{}, v{}", obj.0, key.0, value.0),
         Call { dst, callee, this, args, .. } => format!("v{} = call v{}, this v{}, ({})", dst.0, callee.0, this.0, vars(args)),
+        CallKnown { dst, callee, this, args, target, .. } => format!("v{} = call v{} (expecting {target:?}), this v{}, ({})", dst.0, callee.0, this.0, vars(args)),
         CallDirect { dst, func, env, this, args } => {
             format!("v{} = call_direct fn{}, env v{}, this v{}, ({})", dst.0, func.0, env.0, this.0, vars(args))
         }

@@ -852,13 +852,40 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.emit(Inst::CallDirect { dst: d, func, env, this, args }, pos);
             return Ok(d);
         }
+        let known = if c.optional { None } else { self.known_callee(&c.callee, c.arguments.len()) };
         let (f, this) = self.callee_and_this(&c.callee)?;
         if c.optional {
             self.optional_check(f);
         }
         let args = self.lower_args(&c.arguments)?;
-        self.emit_call(d, f, this, args, site, pos);
+        match (known, args) {
+            (Some(target), Args::List(args)) => self.emit(Inst::CallKnown { dst: d, callee: f, this, args, site, target }, pos),
+            (_, args) => self.emit_call(d, f, this, args, site, pos),
+        }
         Ok(d)
+    }
+
+    /// What a callee probably is, for a checked fast call: a script's top-level function
+    /// called by name, or `Math.x` for a built-in computed inline with `argc` arguments.
+    fn known_callee(&self, callee: &'a Expression<'a>, argc: usize) -> Option<crate::ir::Known> {
+        match callee.without_parentheses() {
+            Expression::Identifier(id) if self.with_scopes_of(id).is_empty() => {
+                let sym = self.scoping.get_reference(id.reference_id()).symbol_id()?;
+                let &(func, params) = self.global_fns.get(&sym)?;
+                Some(crate::ir::Known::Func { func, params })
+            }
+            Expression::StaticMemberExpression(m) => {
+                let Expression::Identifier(obj) = &m.object else { return None };
+                let unresolved = self.scoping.get_reference(obj.reference_id()).symbol_id().is_none();
+                if obj.name != "Math" || !unresolved || !self.with_scopes_of(obj).is_empty() {
+                    return None;
+                }
+                let i = dxrt_abi::builtin::MATH.iter().position(|n| *n == m.property.name)?;
+                let arity = if matches!(m.property.name.as_str(), "min" | "max") { 2 } else { 1 };
+                (argc == arity).then_some(crate::ir::Known::Math(i as u8))
+            }
+            _ => None,
+        }
     }
 
     /// A function declaration called by name that can take the direct path.

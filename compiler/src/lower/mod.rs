@@ -189,6 +189,8 @@ pub struct Lowerer<'s, 'a> {
     /// created in (whose environment the call passes; with Annex B hoisting this is not
     /// the scope of the binding).
     direct: HashMap<SymbolId, (FuncId, usize, ScopeId)>,
+    /// Top-level function declarations of a script (global properties) with a fast entry.
+    global_fns: HashMap<SymbolId, (FuncId, u32)>,
     /// Function bodies lowered later: (id, AST node, outer chain, strict).
     pending: Vec<PendingFn<'a>>,
     st: Vec<FnState>,
@@ -248,6 +250,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             this_slots: HashMap::new(),
             class_inner: HashMap::new(),
             direct: HashMap::new(),
+            global_fns: HashMap::new(),
             pending: Vec::new(),
             st: Vec::new(),
             next_func: 0,
@@ -924,6 +927,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             if !self.scoping.symbol_is_mutated(sym) && !f.generator && !matches!(self.storage[&sym], Storage::Global(_)) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
                 let home = self.scoping.scope_parent_id(f.scope_id()).expect("a function's scope has a parent");
                 self.direct.insert(sym, (id, f.params.items.len(), home));
+            } else if !f.generator && matches!(self.storage[&sym], Storage::Global(_)) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+                // A script's function: a global property anyone may reassign, so calls
+                // check that the callee is still this function (`Inst::CallKnown`).
+                self.global_fns.insert(sym, (id, f.params.items.len() as u32));
             }
         }
         let env = self.current_env();

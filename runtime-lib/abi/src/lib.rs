@@ -63,6 +63,9 @@ pub mod env {
 /// Layout of an object (`JsObject`) that compiled code reads directly: the inline
 /// caches of property reads and writes, and dense element access.
 pub mod object {
+    /// Offset of the header's object class (u8), and the class of functions.
+    pub const CLASS: i32 = 1;
+    pub const CLASS_FUNCTION: u8 = 2;
     /// Offset of the header's flags (u16).
     pub const FLAGS: i32 = 2;
     /// Header flag: elements are read-only (`Object.freeze`).
@@ -75,25 +78,42 @@ pub mod object {
     pub const ELEMENTS: i32 = 40;
     /// Offset of the prototype (a value).
     pub const PROTO: i32 = 64;
+    /// Offset of a shape's edit counter (see `PropertyCache::epoch`).
+    pub const SHAPE_EPOCH: i32 = 0;
 }
+
+/// Built-in functions that compiled code computes inline when a call's callee is one of
+/// them (it compares the callee with the runtime's table [`BUILTINS_SYMBOL`]): `Math.x`
+/// for each name of [`builtin::MATH`], at its index.
+pub mod builtin {
+    pub const MATH: [&str; 7] = ["sqrt", "abs", "floor", "ceil", "trunc", "min", "max"];
+    pub const COUNT: usize = MATH.len();
+}
+pub const BUILTINS_SYMBOL: &str = "dxrt_builtins";
+
+/// The global object (a value), which compiled code's global reads use.
+pub const GLOBAL_OBJECT_SYMBOL: &str = "dxrt_global_object";
 
 /// An inline cache of one property access site, in writable data that compiled code
 /// reads and the runtime fills (`dxrt_get_named_ic`, `dxrt_set_named_ic`): objects of
 /// shape `shape` have the property at slot `index`, their own (`holder` 0) or of their
-/// prototype `holder` (a value) while that prototype has shape `holder_shape`.
+/// prototype `holder` (a value) while that prototype has shape `holder_shape`. Reads of
+/// the global object, whose shape may be a dictionary edited in place, also check that
+/// the shape's edit counter is still `epoch`.
 #[repr(C)]
 pub struct PropertyCache {
     pub shape: usize,
     pub index: usize,
     pub holder: u64,
     pub holder_shape: usize,
+    pub epoch: u64,
 }
 pub const PROPERTY_CACHE_SIZE: usize = core::mem::size_of::<PropertyCache>();
 
 /// Where a `Vec`'s data pointer and length are, as byte offsets in the `Vec`. Rust does
-/// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (the compiler and
-/// the runtime are built by the same toolchain; the runtime's tests check that its
-/// `Vec<Value>` agrees).
+/// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (the compiler records
+/// the answer in `ProgramInfo::vec_layout`, which the runtime checks against its own
+/// `Vec<Value>` at start-up).
 pub fn vec_layout() -> (i32, i32) {
     extern crate alloc;
     let mut v: alloc::vec::Vec<u64> = alloc::vec::Vec::with_capacity(5);
@@ -109,6 +129,8 @@ pub fn vec_layout() -> (i32, i32) {
 pub mod function {
     /// Offset of the environment pointer captured at closure creation.
     pub const ENV: i32 = 88;
+    /// Offset of the `FunctionInfo` pointer.
+    pub const INFO: i32 = 96;
     /// Offset of the home value (an arrow function's lexical `this`).
     pub const HOME: i32 = 104;
 }
@@ -207,6 +229,9 @@ pub struct ProgramInfo {
     /// the runtime at start-up.
     pub statics: *mut u64,
     pub static_count: usize,
+    /// The `Vec` layout compiled code assumes (`vec_layout`: data pointer offset, then
+    /// length offset shifted by 32); the runtime refuses to run with another.
+    pub vec_layout: u64,
 }
 
 pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
@@ -281,6 +306,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_new_array(elems: ptr, count: i32) -> value;
             // Global object bindings.
             dxrt_get_global(key: value) -> value;
+            dxrt_get_global_ic(key: value, cache: ptr) -> value;
             dxrt_typeof_global(key: value) -> value;
             dxrt_set_global(key: value, val: value, strict: i32) -> value;
             dxrt_declare_global(key: value, val: value) -> value;

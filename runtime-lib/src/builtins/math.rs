@@ -286,6 +286,11 @@ pub fn init() {
     ] {
         method(m, name, len, f);
     }
+    for (i, name) in dxrt_abi::builtin::MATH.iter().enumerate() {
+        if let Some(object::Own::Data(f, _)) = object::get_own(m, Key::named(name)) {
+            unsafe { crate::realm::dxrt_builtins[i] = f.0 };
+        }
+    }
     let _ = object::define_data(m, Key::from_atom(realm().sym_to_string_tag), string::intern("Math"), object::shape::CONFIGURABLE);
     global_value("Math", m);
 }

@@ -34,7 +34,7 @@ pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
     }
     if let Some((index, flags)) = shape.lookup(p) {
         if flags & ACCESSOR == 0 {
-            unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0 } };
+            unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 } };
         }
         return;
     }
@@ -54,7 +54,7 @@ pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
     if let Some((index, flags)) = hshape.lookup(p)
         && flags & ACCESSOR == 0
     {
-        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize } };
+        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize, epoch: 0 } };
     }
 }
 
@@ -72,20 +72,29 @@ pub fn fill_set(o: Value, key: Key, cache: *mut PropertyCache) {
     if let Some((index, flags)) = shape.lookup(p)
         && flags & (ACCESSOR | WRITABLE) == WRITABLE
     {
-        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0 } };
+        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 } };
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn vec_layout_matches_value_vectors() {
-        // Compiled code reads `Vec<Value>`s with the layout the compiler's `Vec<u64>` has.
-        let mut v: Vec<crate::value::Value> = Vec::with_capacity(5);
-        v.push(crate::value::Value::UNDEFINED);
-        let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
-        let (p, l) = dxrt_abi::vec_layout();
-        assert_eq!(words[p as usize / 8], v.as_ptr() as usize);
-        assert_eq!(words[l as usize / 8], 1);
+/// Records where a read of the global object's `key` finds its value. The global
+/// object's shape may be owned (it has many properties): it lives as long as the
+/// program, and its edit counter tells a moved or reconfigured property.
+pub fn fill_global(key: Key, cache: *mut PropertyCache) {
+    let Key::Prop(p) = key else { return };
+    let ob = obj(realm().global);
+    let shape = unsafe { &*ob.shape };
+    if let Some((index, flags)) = shape.lookup(p)
+        && flags & ACCESSOR == 0
+    {
+        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: shape.epoch } };
     }
+}
+
+/// Whether the runtime's `Vec<Value>` has the layout compiled code assumes.
+pub fn check_vec_layout(expected: u64) -> bool {
+    let mut v: Vec<Value> = Vec::with_capacity(5);
+    v.push(Value::UNDEFINED);
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+    let (p, l) = ((expected & 0xffff_ffff) as usize / 8, (expected >> 32) as usize / 8);
+    p < 3 && l < 3 && words[p] == v.as_ptr() as usize && words[l] == 1
 }

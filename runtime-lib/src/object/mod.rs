@@ -123,6 +123,9 @@ const _: () = assert!(offset_of!(JsObject, slots) == abi::object::SLOTS as usize
 const _: () = assert!(offset_of!(JsObject, elements) == abi::object::ELEMENTS as usize);
 const _: () = assert!(offset_of!(JsObject, proto) == abi::object::PROTO as usize);
 const _: () = assert!(FROZEN_ELEMENTS == abi::object::FROZEN_ELEMENTS);
+const _: () = assert!(offset_of!(JsObject, hdr) + offset_of!(Header, class) == abi::object::CLASS as usize);
+const _: () = assert!(Class::Function as u8 == abi::object::CLASS_FUNCTION);
+const _: () = assert!(offset_of!(JsFunction, info) == abi::function::INFO as usize);
 const _: () = assert!(offset_of!(JsFunction, env) == abi::function::ENV as usize);
 const _: () = assert!(offset_of!(JsFunction, home) == abi::function::HOME as usize);
 

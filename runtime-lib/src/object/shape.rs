@@ -48,7 +48,13 @@ impl Hasher for KeyHasher {
 }
 pub type KeyBuild = BuildHasherDefault<KeyHasher>;
 
+#[repr(C)]
 pub struct Shape {
+    /// Counts the in-place edits of an owned shape that can move or reconfigure its
+    /// properties (every one goes through `to_owned_shape`); compiled code's cache of
+    /// global-object reads checks it (`dxrt_abi::object::SHAPE_EPOCH`). Always 0 for
+    /// shared shapes, which never change.
+    pub epoch: u64,
     /// Key -> attributes; a key's position is its slot index.
     pub props: IndexMap<PropKey, u8, KeyBuild>,
     transitions: HashMap<(PropKey, u8), *mut Shape, KeyBuild>,
@@ -63,6 +69,7 @@ pub fn root() -> *mut Shape {
     unsafe {
         if ROOT.is_null() {
             ROOT = Box::into_raw(Box::new(Shape {
+                epoch: 0,
                 props: IndexMap::default(),
                 transitions: HashMap::default(),
                 owned: false,
@@ -95,21 +102,24 @@ impl Shape {
         let mut props = s.props.clone();
         props.insert(key, flags);
         let owned = props.len() > MAX_SHARED_PROPS;
-        let next = Box::into_raw(Box::new(Shape { props, transitions: HashMap::default(), owned }));
+        let next = Box::into_raw(Box::new(Shape { epoch: 0, props, transitions: HashMap::default(), owned }));
         if !owned {
             s.transitions.insert((key, flags), next);
         }
         next
     }
 
-    /// A private copy for dictionary mode (or `this` itself if it is owned already).
+    /// A private copy for dictionary mode (or `this` itself if it is owned already),
+    /// about to be edited in place.
     #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn to_owned_shape(this: *mut Shape) -> *mut Shape {
-        let s = unsafe { &*this };
+        let s = unsafe { &mut *this };
         if s.owned {
+            s.epoch += 1;
             return this;
         }
         Box::into_raw(Box::new(Shape {
+            epoch: 0,
             props: s.props.clone(),
             transitions: HashMap::default(),
             owned: true,

@@ -1,0 +1,99 @@
+//! Checked fast calls (`Inst::CallKnown`): when the callee is the function the compiler
+//! expected, a script function is called through its fast entry (arguments in
+//! registers, no argument vector) and a recognized `Math` built-in is computed inline;
+//! any other callee gets the generic call.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
+use cranelift_module::Module;
+use dxrt_abi::{self as abi, function, object};
+
+use super::FnGen;
+use crate::ir::{self, Known};
+
+impl FnGen<'_, '_> {
+    pub(super) fn call_known(&mut self, dst: ir::Var, callee: ir::Var, this: ir::Var, args: &[ir::Var], site: Option<ir::StrId>, target: Known) {
+        let c = self.get(callee);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let flags = MemFlagsData::trusted();
+        let r = match target {
+            Known::Func { func, params } => {
+                // The callee is a function object whose info is `func`'s.
+                let tag = self.b.ins().ushr_imm_u(c, abi::TAG_SHIFT as i64);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
+                let (obj_b, fn_b, fast_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(is_obj, obj_b, &[], slow, &[]);
+                self.b.switch_to_block(obj_b);
+                let addr = self.b.ins().band_imm_u(c, abi::PAYLOAD_MASK as i64);
+                let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
+                let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
+                self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
+                self.b.switch_to_block(fn_b);
+                let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
+                let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
+                let expected = self.b.ins().symbol_value(self.g.ptr, gv);
+                let same = self.b.ins().icmp(IntCC::Equal, info, expected);
+                self.b.ins().brif(same, fast_b, &[], slow, &[]);
+                self.b.switch_to_block(fast_b);
+                let env = self.b.ins().load(I64, flags, addr, function::ENV);
+                let mut vals = vec![env, self.get(this)];
+                for i in 0..params as usize {
+                    let v = match args.get(i) {
+                        Some(a) => self.get(*a),
+                        None => self.iconst(abi::UNDEFINED),
+                    };
+                    vals.push(v);
+                }
+                let fref = self.g.module.declare_func_in_func(self.g.fast_ids[&func.0], self.b.func);
+                let call = self.b.ins().call(fref, &vals);
+                let r = self.b.inst_results(call)[0];
+                self.check(r);
+                r
+            }
+            Known::Math(i) => {
+                let gv = self.g.module.declare_data_in_func(self.g.builtins, self.b.func);
+                let table = self.b.ins().symbol_value(self.g.ptr, gv);
+                let expected = self.b.ins().load(I64, flags, table, i as i32 * 8);
+                let same = self.b.ins().icmp(IntCC::Equal, c, expected);
+                let check_args = self.b.create_block();
+                self.b.ins().brif(same, check_args, &[], slow, &[]);
+                self.b.switch_to_block(check_args);
+                // Numbers only: anything else converts (and may call user code) slowly.
+                let xs: Vec<cir::Value> = args.iter().map(|a| self.get(*a)).collect();
+                let mut ok = self.b.ins().iconst(I8, 1);
+                for x in &xs {
+                    let n = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, *x, abi::FIRST_TAGGED as i64);
+                    ok = self.b.ins().band(ok, n);
+                }
+                let fast_b = self.b.create_block();
+                self.b.ins().brif(ok, fast_b, &[], slow, &[]);
+                self.b.switch_to_block(fast_b);
+                let fs: Vec<cir::Value> = xs.iter().map(|x| self.b.ins().bitcast(F64, MemFlagsData::new(), *x)).collect();
+                let ins = self.b.ins();
+                let r = match abi::builtin::MATH[i as usize] {
+                    "sqrt" => ins.sqrt(fs[0]),
+                    "abs" => ins.fabs(fs[0]),
+                    "floor" => ins.floor(fs[0]),
+                    "ceil" => ins.ceil(fs[0]),
+                    "trunc" => ins.trunc(fs[0]),
+                    "min" => ins.fmin(fs[0], fs[1]),
+                    _ => ins.fmax(fs[0], fs[1]),
+                };
+                self.b.ins().bitcast(I64, MemFlagsData::new(), r)
+            }
+        };
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let t = self.get(this);
+        let p = self.args_slot(args);
+        let n = self.i32c(args.len() as i64);
+        let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
+        let r = self.call_checked("dxrt_call", &[c, t, p, n, s]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+}
