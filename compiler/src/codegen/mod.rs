@@ -394,6 +394,12 @@ struct FnGen<'g, 'b> {
     /// The specialized copy of a function whose parameter annotations hold (checked at
     /// entry): its own variables, blocks and representations.
     special: Option<Version>,
+    /// While the specialized copy is emitted: the generic copy's variables, and where its
+    /// blocks resume after a failed speculation, by (block, instruction).
+    generic: Option<Version>,
+    resume: HashMap<(usize, usize), cir::Block>,
+    /// Live variables after each speculated read of the specialized copy.
+    live: HashMap<(usize, usize), Vec<ir::Var>>,
 }
 
 /// One copy of a function's body.
@@ -401,22 +407,28 @@ struct Version {
     vars: Vec<Variable>,
     blocks: Vec<cir::Block>,
     repr: Vec<Repr>,
+    /// Reads checked to be numbers (`ir::types::Typing::speculated`).
+    speculated: std::collections::HashSet<(usize, usize)>,
+    /// What is live after each of them (handed to the generic copy when a check fails).
+    live: HashMap<(usize, usize), Vec<ir::Var>>,
 }
 
 impl<'g, 'b> FnGen<'g, 'b> {
     fn new(g: &'g mut Gen, mut b: FunctionBuilder<'b>, f: &'g ir::Function, _p: &ir::Program) -> Self {
-        let repr = ir::types::infer(f, &[]);
+        let repr = ir::types::infer(f, &[]).repr;
         let vars = repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
         let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
         let exc_ret = b.create_block();
         let susp = f.gen_var.map(|_| generator::analyze(f));
         let special = (f.param_hints.iter().any(|h| *h != ParamHint::None) && susp.is_none()).then(|| {
-            let repr = ir::types::infer(f, &f.param_hints);
-            let vars = repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
+            let t = ir::types::infer(f, &f.param_hints);
+            let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
-            Version { vars, blocks, repr }
+            let live = ir::types::live_after(f, &t.speculated);
+            Version { vars, blocks, repr: t.repr, speculated: t.speculated, live }
         });
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special }
+        let resume = special.iter().flat_map(|v| v.speculated.iter()).map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, resume, live: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -541,12 +553,15 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.switch_to_block(self.exc_ret);
         let e = self.iconst(abi::EXCEPTION);
         self.b.ins().return_(&[e]);
-        self.emit_blocks()?;
+        self.emit_blocks(&Default::default())?;
         if let Some(mut v) = self.special.take() {
             std::mem::swap(&mut v.vars, &mut self.vars);
             std::mem::swap(&mut v.blocks, &mut self.blocks);
             std::mem::swap(&mut v.repr, &mut self.repr);
-            self.emit_blocks()?;
+            let speculated = std::mem::take(&mut v.speculated);
+            self.live = std::mem::take(&mut v.live);
+            self.generic = Some(v);
+            self.emit_blocks(&speculated)?;
         }
         self.b.seal_all_blocks();
         let cfg = self.g.module.target_config();
@@ -554,18 +569,76 @@ impl<'g, 'b> FnGen<'g, 'b> {
         Ok(())
     }
 
-    fn emit_blocks(&mut self) -> Result<(), String> {
+    /// Emits one copy of the body; `speculated` reads are checked (specialized copy).
+    fn emit_blocks(&mut self, speculated: &std::collections::HashSet<(usize, usize)>) -> Result<(), String> {
         let f = self.f;
+        let generic_copy = self.generic.is_none();
         for (i, blk) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[i]);
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
             self.last_cmp = None;
-            for (inst, pos) in &blk.insts {
+            for (k, (inst, pos)) in blk.insts.iter().enumerate() {
+                if generic_copy {
+                    self.resume_point(i, k);
+                }
                 self.b.set_srcloc(cir::SourceLoc::new(*pos));
-                self.inst(inst)?;
+                if speculated.contains(&(i, k)) {
+                    self.speculate(inst, i, k)?;
+                } else {
+                    self.inst(inst)?;
+                }
+            }
+            if generic_copy {
+                self.resume_point(i, blk.insts.len());
             }
             self.terminator(i, &blk.term);
         }
+        Ok(())
+    }
+
+    /// Where the specialized copy may continue in the generic one: a block boundary.
+    fn resume_point(&mut self, block: usize, k: usize) {
+        if let Some(&r) = self.resume.get(&(block, k)) {
+            self.b.ins().jump(r, &[]);
+            self.b.switch_to_block(r);
+            self.last_cmp = None;
+        }
+    }
+
+    /// A read speculated to give a number: emitted into a boxed temporary, then checked;
+    /// anything else leaves for the generic copy, with every variable boxed.
+    fn speculate(&mut self, inst: &Inst, block: usize, k: usize) -> Result<(), String> {
+        let dst = inst.def().expect("speculated reads define a variable");
+        let d = dst.0 as usize;
+        let tmp = self.b.declare_var(I64);
+        let (saved_var, saved_repr) = (std::mem::replace(&mut self.vars[d], tmp), std::mem::replace(&mut self.repr[d], Repr::Boxed));
+        let r = self.inst(inst);
+        self.vars[d] = saved_var;
+        self.repr[d] = saved_repr;
+        r?;
+        let x = self.b.use_var(tmp);
+        let (ok_b, exit_b) = (self.b.create_block(), self.b.create_block());
+        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, abi::FIRST_TAGGED as i64);
+        self.b.ins().brif(is_num, ok_b, &[], exit_b, &[]);
+        self.b.switch_to_block(exit_b);
+        let generic = self.generic.as_ref().expect("speculation happens in the specialized copy");
+        // The same program point in both copies: the live values are the same, held as
+        // the generic copy holds them.
+        let targets: Vec<(usize, Variable, Repr)> = self.live[&(block, k)].iter().map(|v| v.0 as usize).map(|i| (i, generic.vars[i], generic.repr[i])).collect();
+        for (i, gv, to) in targets {
+            let v = if i == d {
+                self.convert(x, Repr::Boxed, to)
+            } else {
+                let cur = self.b.use_var(self.vars[i]);
+                self.convert(cur, self.repr[i], to)
+            };
+            self.b.def_var(gv, v);
+        }
+        let target = self.resume[&(block, k + 1)];
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(ok_b);
+        self.set(dst, x);
+        self.last_cmp = None;
         Ok(())
     }
 

@@ -14,6 +14,8 @@
 //! see such a value (directly, or through a chain of moves); those variables stay boxed,
 //! so that the read sees the real undefined or hole.
 
+use std::collections::HashSet;
+
 use super::{BinOp, Const, Function, Inst, UnOp, Var};
 
 /// How code generation represents a variable.
@@ -39,14 +41,26 @@ const NUM: u8 = 1;
 const BOOL: u8 = 2;
 const OTHER: u8 = 4;
 
+/// The result of inference.
+pub struct Typing {
+    pub repr: Vec<Repr>,
+    /// (block, instruction) of reads speculated to give a number: code generation checks
+    /// the value and, when it is not a number, leaves the specialized copy for the
+    /// generic one right after the instruction.
+    pub speculated: HashSet<(usize, usize)>,
+}
+
 /// Infers each variable's representation. `hints` (one per parameter, or empty) are what
-/// the function's entry guard has checked.
-pub fn infer(f: &Function, hints: &[ParamHint]) -> Vec<Repr> {
+/// the function's entry guard has checked; with hints, property and element reads and
+/// call results that the function computes with are speculated to be numbers.
+pub fn infer(f: &Function, hints: &[ParamHint]) -> Typing {
     let n = f.var_count as usize;
+    let boxed = || Typing { repr: vec![Repr::Boxed; n], speculated: HashSet::new() };
     if f.gen_var.is_some() {
         // Generator frames save boxed values.
-        return vec![Repr::Boxed; n];
+        return boxed();
     }
+    let speculated = if hints.is_empty() { HashSet::new() } else { numeric_reads(f) };
     let mut entry = vec![0u8; n];
     for v in [f.env_var, f.this_var, f.argv_var, f.argc_var, f.new_target_var, f.callee_var] {
         entry[v.0 as usize] = OTHER;
@@ -72,16 +86,64 @@ pub fn infer(f: &Function, hints: &[ParamHint]) -> Vec<Repr> {
         for (bi, b) in f.blocks.iter().enumerate() {
             for (k, (inst, _)) in b.insts.iter().enumerate() {
                 let Some(dst) = inst.def() else { continue };
-                let t = if da.unassigned_move_src.contains(&(bi, k)) || dead.contains(&(bi, k)) { 0 } else { produces(inst, &flags) };
+                let t = if da.unassigned_move_src.contains(&(bi, k)) || dead.contains(&(bi, k)) {
+                    0
+                } else if speculated.contains(&(bi, k)) {
+                    NUM
+                } else {
+                    produces(inst, &flags)
+                };
                 next[dst.0 as usize] |= t;
             }
         }
         if next == flags {
-            return flags.iter().map(|&t| repr(t)).collect();
+            let repr: Vec<Repr> = flags.iter().map(|&t| repr(t)).collect();
+            // A speculation whose variable stays boxed (it has other, non-number
+            // values) checks nothing.
+            let speculated = speculated.into_iter().filter(|&(b, k)| f.blocks[b].insts[k].0.def().is_some_and(|d| repr[d.0 as usize] == Repr::Number)).collect();
+            return Typing { repr, speculated };
         }
         flags = next;
     }
-    vec![Repr::Boxed; n]
+    boxed()
+}
+
+/// Reads (elements, properties, call results) whose value the function computes with
+/// arithmetically or compares, directly or through one move.
+fn numeric_reads(f: &Function) -> HashSet<(usize, usize)> {
+    let mut numeric_use: HashSet<Var> = HashSet::new();
+    let mut moves: Vec<(Var, Var)> = Vec::new();
+    for b in &f.blocks {
+        for (inst, _) in &b.insts {
+            match inst {
+                Inst::Binary { op, a, b, .. } if !matches!(op, BinOp::StrictEq | BinOp::StrictNe | BinOp::LooseEq | BinOp::LooseNe | BinOp::InstanceOf | BinOp::In) => {
+                    numeric_use.insert(*a);
+                    numeric_use.insert(*b);
+                }
+                Inst::Unary { op: UnOp::Neg | UnOp::Plus | UnOp::ToNumeric | UnOp::BitNot, a, .. } => {
+                    numeric_use.insert(*a);
+                }
+                Inst::Move { dst, src } => moves.push((*dst, *src)),
+                _ => {}
+            }
+        }
+    }
+    for (d, s) in moves {
+        if numeric_use.contains(&d) {
+            numeric_use.insert(s);
+        }
+    }
+    let mut out = HashSet::new();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for (k, (inst, _)) in b.insts.iter().enumerate() {
+            if let Inst::GetElem { dst, .. } | Inst::GetNamed { dst, .. } | Inst::Call { dst, .. } | Inst::CallKnown { dst, .. } = inst
+                && numeric_use.contains(dst)
+            {
+                out.insert((bi, k));
+            }
+        }
+    }
+    out
 }
 
 fn repr(t: u8) -> Repr {
@@ -134,8 +196,8 @@ fn produces(inst: &Inst, ty: &[u8]) -> u8 {
 /// their values are never seen, so they do not widen the variable's type. In a block
 /// with a handler, an instruction that can throw between the two writes makes the first
 /// one visible to the handler.
-fn dead_defs(f: &Function) -> std::collections::HashSet<(usize, usize)> {
-    let mut dead = std::collections::HashSet::new();
+fn dead_defs(f: &Function) -> HashSet<(usize, usize)> {
+    let mut dead = HashSet::new();
     let mut pending: std::collections::HashMap<Var, usize> = std::collections::HashMap::new();
     for (bi, b) in f.blocks.iter().enumerate() {
         pending.clear();
@@ -160,7 +222,7 @@ struct DefiniteAssignment {
     /// Variables that some read (other than a move) may see unassigned.
     maybe_unassigned_read: Vec<bool>,
     /// (block, instruction) of moves whose source may be unassigned there.
-    unassigned_move_src: std::collections::HashSet<(usize, usize)>,
+    unassigned_move_src: HashSet<(usize, usize)>,
 }
 
 /// A forward must-analysis of "holds a value written by the program" (not the initial
@@ -243,7 +305,7 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
     }
     // Reads that may see an unassigned variable.
     let mut unassigned_read = vec![false; n];
-    let mut move_src = std::collections::HashSet::new();
+    let mut move_src = HashSet::new();
     // dst <- src edges of moves that may copy an unassigned source.
     let mut edges: Vec<(Var, Var)> = Vec::new();
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -286,4 +348,47 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
         }
     }
     DefiniteAssignment { maybe_unassigned_read: unassigned_read, unassigned_move_src: move_src }
+}
+
+/// The variables live right after each of `points` (block, instruction): what a
+/// specialized copy hands to the generic copy when a speculation fails there.
+pub fn live_after(f: &Function, points: &HashSet<(usize, usize)>) -> std::collections::HashMap<(usize, usize), Vec<Var>> {
+    let nb = f.blocks.len();
+    let mut live_in: Vec<HashSet<Var>> = vec![HashSet::new(); nb];
+    // Live before instruction `from` of block `b`.
+    let live_from = |b: usize, from: usize, live_in: &[HashSet<Var>]| -> HashSet<Var> {
+        let blk = &f.blocks[b];
+        let mut live: HashSet<Var> = blk.term.successors().iter().flat_map(|s| live_in[s.0 as usize].iter().copied()).collect();
+        live.extend(blk.term.uses());
+        for (inst, _) in blk.insts[from..].iter().rev() {
+            if let Some(d) = inst.def() {
+                live.remove(&d);
+            }
+            live.extend(inst.uses());
+        }
+        // The handler may be entered from any instruction of the block.
+        if let Some(h) = blk.handler {
+            live.extend(live_in[h.0 as usize].iter().copied());
+        }
+        live
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in (0..nb).rev() {
+            let li = live_from(b, 0, &live_in);
+            if li != live_in[b] {
+                live_in[b] = li;
+                changed = true;
+            }
+        }
+    }
+    points
+        .iter()
+        .map(|&(b, k)| {
+            let mut live: Vec<Var> = live_from(b, k + 1, &live_in).into_iter().collect();
+            live.sort();
+            ((b, k), live)
+        })
+        .collect()
 }
