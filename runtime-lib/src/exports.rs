@@ -110,7 +110,7 @@ pub extern "C" fn dxrt_get_named(o: u64, key: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_get_named_ic(o: u64, key: u64, cache: usize) -> u64 {
     let (o, key) = (Value(o), Key::from_atom(Value(key)));
-    object::inline_cache::fill_get(o, key, cache as *mut dxrt_abi::PropertyCache);
+    object::inline_cache::fill_get(o, key, unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) });
     to_abi(object::get_value(o, key))
 }
 
@@ -120,7 +120,7 @@ pub extern "C" fn dxrt_set_named_ic(o: u64, key: u64, v: u64, strict: i32, cache
     let r = object::set_value(o, key, Value(v), strict != 0).map(|_| Value::UNDEFINED);
     // After the write: a new property is in the object's new shape.
     if r.is_ok() {
-        object::inline_cache::fill_set(o, key, cache as *mut dxrt_abi::PropertyCache);
+        object::inline_cache::fill_set(o, key, unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) });
     }
     to_abi(r)
 }
@@ -262,7 +262,7 @@ pub extern "C" fn dxrt_get_global(key: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_get_global_ic(key: u64, cache: usize) -> u64 {
-    object::inline_cache::fill_global(Key::from_atom(Value(key)), cache as *mut dxrt_abi::PropertyCache);
+    object::inline_cache::fill_global(Key::from_atom(Value(key)), unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) });
     to_abi(global_lookup(Value(key)))
 }
 

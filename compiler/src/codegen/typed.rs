@@ -147,7 +147,7 @@ impl FnGen<'_, '_> {
     }
 
     /// ToInt32 of a double in range (see `in_int_range`).
-    fn to_int32(&mut self, f: cir::Value) -> cir::Value {
+    fn int32_of(&mut self, f: cir::Value) -> cir::Value {
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
     }
@@ -167,7 +167,7 @@ impl FnGen<'_, '_> {
             BinOp::LooseEq => self.b.ins().fcmp(FloatCC::Equal, x, y),
             BinOp::LooseNe => self.b.ins().fcmp(FloatCC::NotEqual, x, y),
             _ => {
-                let (a, b) = (self.to_int32(x), self.to_int32(y));
+                let (a, b) = (self.int32_of(x), self.int32_of(y));
                 let r = match op {
                     BinOp::Shl => {
                         let s = self.b.ins().band_imm_u(b, 31);
@@ -296,7 +296,7 @@ impl FnGen<'_, '_> {
                 let c = self.in_int_range(v);
                 self.b.ins().brif(c, fast_b, &[], slow_b, &[]);
                 self.b.switch_to_block(fast_b);
-                let i = self.to_int32(v);
+                let i = self.int32_of(v);
                 let n = self.b.ins().bnot(i);
                 let r = self.b.ins().fcvt_from_sint(F64, n);
                 self.b.ins().jump(join, &[r.into()]);

@@ -208,10 +208,10 @@ fn dead_defs(f: &Function) -> HashSet<(usize, usize)> {
             if b.handler.is_some() && inst.can_throw() {
                 pending.clear();
             }
-            if let Some(d) = inst.def() {
-                if let Some(prev) = pending.insert(d, k) {
-                    dead.insert((bi, prev));
-                }
+            if let Some(d) = inst.def()
+                && let Some(prev) = pending.insert(d, k)
+            {
+                dead.insert((bi, prev));
             }
         }
     }

@@ -19,7 +19,7 @@ use crate::realm::realm;
 use crate::value::Value;
 
 /// Records where a read of `key` on `o` finds its value, if that can be cached.
-pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
+pub fn fill_get(o: Value, key: Key, cache: &mut PropertyCache) {
     let Key::Prop(p) = key else { return };
     if !o.is_object() {
         return;
@@ -34,7 +34,7 @@ pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
     }
     if let Some((index, flags)) = shape.lookup(p) {
         if flags & ACCESSOR == 0 {
-            unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 } };
+            *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 };
         }
         return;
     }
@@ -54,12 +54,12 @@ pub fn fill_get(o: Value, key: Key, cache: *mut PropertyCache) {
     if let Some((index, flags)) = hshape.lookup(p)
         && flags & ACCESSOR == 0
     {
-        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize, epoch: 0 } };
+        *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize, epoch: 0 };
     }
 }
 
 /// Records where a write of `key` on `o` goes, if it is an own writable data property.
-pub fn fill_set(o: Value, key: Key, cache: *mut PropertyCache) {
+pub fn fill_set(o: Value, key: Key, cache: &mut PropertyCache) {
     let Key::Prop(p) = key else { return };
     if !o.is_object() {
         return;
@@ -72,21 +72,21 @@ pub fn fill_set(o: Value, key: Key, cache: *mut PropertyCache) {
     if let Some((index, flags)) = shape.lookup(p)
         && flags & (ACCESSOR | WRITABLE) == WRITABLE
     {
-        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 } };
+        *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 };
     }
 }
 
 /// Records where a read of the global object's `key` finds its value. The global
 /// object's shape may be owned (it has many properties): it lives as long as the
 /// program, and its edit counter tells a moved or reconfigured property.
-pub fn fill_global(key: Key, cache: *mut PropertyCache) {
+pub fn fill_global(key: Key, cache: &mut PropertyCache) {
     let Key::Prop(p) = key else { return };
     let ob = obj(realm().global);
     let shape = unsafe { &*ob.shape };
     if let Some((index, flags)) = shape.lookup(p)
         && flags & ACCESSOR == 0
     {
-        unsafe { *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: shape.epoch } };
+        *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: shape.epoch };
     }
 }
 
