@@ -83,17 +83,12 @@ impl FnGen<'_, '_> {
                 self.b.ins().bitcast(I64, MemFlagsData::new(), r)
             }
         };
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(slow);
-        let t = self.get(this);
-        let p = self.args_slot(args);
-        let n = self.i32c(args.len() as i64);
-        let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
-        let r = self.call_checked("dxrt_call", &[c, t, p, n, s]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        self.finish_read(dst, r, slow, join, "dxrt_call", |s| {
+            let t = s.get(this);
+            let p = s.args_slot(args);
+            let n = s.i32c(args.len() as i64);
+            let site = s.i32c(site.map(|x| x as i64).unwrap_or(-1));
+            vec![c, t, p, n, site]
+        });
     }
 }

@@ -1291,19 +1291,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             BinOp::LooseEq => self.arith(arith::LOOSE_EQ, a, b, |s, x, y| s.fcmp(x, y, FloatCC::Equal)),
             BinOp::LooseNe => self.arith(arith::LOOSE_NE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::NotEqual)),
             other => {
-                let code = match other {
-                    BinOp::Rem => arith::MOD,
-                    BinOp::Exp => arith::POW,
-                    BinOp::Shl => arith::SHL,
-                    BinOp::Sar => arith::SAR,
-                    BinOp::Shr => arith::SHR,
-                    BinOp::BitAnd => arith::AND,
-                    BinOp::BitOr => arith::OR,
-                    BinOp::BitXor => arith::XOR,
-                    BinOp::InstanceOf => arith::INSTANCEOF,
-                    _ => arith::IN,
-                };
-                let o = self.i32c(code as i64);
+                let o = self.i32c(typed::arith_code(other) as i64);
                 self.call_checked("dxrt_arith", &[o, a, b])
             }
         }

@@ -31,6 +31,20 @@ impl FnGen<'_, '_> {
         self.b.ins().band_imm_u(v, abi::PAYLOAD_MASK as i64)
     }
 
+    /// Continues when `o` is an object of the cache's shape (else goes to `slow`): the
+    /// object's address and the cached slot index.
+    fn cached_shape(&mut self, o: cir::Value, cache: cir::Value, slow: cir::Block) -> (cir::Value, cir::Value) {
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(o, slow);
+        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
+        let cached = self.b.ins().load(I64, flags, cache, 0);
+        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let hit_b = self.b.create_block();
+        self.b.ins().brif(hit, hit_b, &[], slow, &[]);
+        self.b.switch_to_block(hit_b);
+        (addr, self.b.ins().load(I64, flags, cache, 8))
+    }
+
     /// Loads slot `index` of the object at `addr`.
     fn load_slot(&mut self, addr: cir::Value, index: cir::Value) -> cir::Value {
         let flags = MemFlagsData::trusted();
@@ -40,6 +54,20 @@ impl FnGen<'_, '_> {
         self.b.ins().load(I64, flags, at, 0)
     }
 
+    /// Ends an inline read: the fast path's value `v` goes to `join`; block `slow` calls
+    /// runtime function `name` with what `slow_args` computes there; `dst` gets either.
+    pub(super) fn finish_read(&mut self, dst: ir::Var, v: cir::Value, slow: cir::Block, join: cir::Block, name: &str, slow_args: impl FnOnce(&mut Self) -> Vec<cir::Value>) {
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let args = slow_args(self);
+        let r = self.call_checked(name, &args);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+
     /// `obj.key`: an own or prototype slot when the object's shape is the cached one.
     pub(super) fn get_named(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId) {
         let o = self.get(obj);
@@ -47,14 +75,7 @@ impl FnGen<'_, '_> {
         let (slow, proto_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
         let flags = MemFlagsData::trusted();
-        let addr = self.object_address(o, slow);
-        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
-        let cached = self.b.ins().load(I64, flags, cache, 0);
-        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
-        let hit_b = self.b.create_block();
-        self.b.ins().brif(hit, hit_b, &[], slow, &[]);
-        self.b.switch_to_block(hit_b);
-        let index = self.b.ins().load(I64, flags, cache, 8);
+        let (addr, index) = self.cached_shape(o, cache, slow);
         let holder = self.b.ins().load(I64, flags, cache, 16);
         let own_b = self.b.create_block();
         self.b.ins().brif(holder, proto_b, &[], own_b, &[]);
@@ -76,15 +97,7 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(hsame, holder_ok, &[], slow, &[]);
         self.b.switch_to_block(holder_ok);
         let v = self.load_slot(haddr, index);
-        self.b.ins().jump(join, &[v.into()]);
-        self.b.switch_to_block(slow);
-        let k = self.string_value(key);
-        let r = self.call_checked("dxrt_get_named_ic", &[o, k, cache]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        self.finish_read(dst, v, slow, join, "dxrt_get_named_ic", |s| vec![o, s.string_value(key), cache]);
     }
 
     /// A global object property read: its slot while the global object's shape and the
@@ -111,15 +124,7 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(hit_b);
         let index = self.b.ins().load(I64, flags, cache, 8);
         let v = self.load_slot(addr, index);
-        self.b.ins().jump(join, &[v.into()]);
-        self.b.switch_to_block(slow);
-        let k = self.string_value(name);
-        let r = self.call_checked("dxrt_get_global_ic", &[k, cache]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        self.finish_read(dst, v, slow, join, "dxrt_get_global_ic", |s| vec![s.string_value(name), cache]);
     }
 
     /// `obj.key = value`: stores to the slot when the object's shape is the cached one.
@@ -128,14 +133,7 @@ impl FnGen<'_, '_> {
         let cache = self.new_cache();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let flags = MemFlagsData::trusted();
-        let addr = self.object_address(o, slow);
-        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
-        let cached = self.b.ins().load(I64, flags, cache, 0);
-        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
-        let hit_b = self.b.create_block();
-        self.b.ins().brif(hit, hit_b, &[], slow, &[]);
-        self.b.switch_to_block(hit_b);
-        let index = self.b.ins().load(I64, flags, cache, 8);
+        let (addr, index) = self.cached_shape(o, cache, slow);
         let slots = self.b.ins().load(I64, flags, addr, object::SLOTS + self.g.vec_layout.0);
         let off = self.b.ins().ishl_imm_u(index, 3);
         let at = self.b.ins().iadd(slots, off);
@@ -190,15 +188,7 @@ impl FnGen<'_, '_> {
         self.b.append_block_param(join, I64);
         let at = self.element_address(o, key, slow);
         let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
-        self.b.ins().jump(join, &[v.into()]);
-        self.b.switch_to_block(slow);
-        let k = self.get(key);
-        let r = self.call_checked("dxrt_get_elem", &[o, k]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        self.finish_read(dst, v, slow, join, "dxrt_get_elem", |s| vec![o, s.get(key)]);
     }
 
     /// `obj[key] = value` over an existing writable dense element, else the runtime.

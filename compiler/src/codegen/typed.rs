@@ -326,7 +326,8 @@ fn is_bitop(op: BinOp) -> bool {
     matches!(op, BinOp::Shl | BinOp::Sar | BinOp::Shr | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
 }
 
-fn arith_code(op: BinOp) -> i32 {
+/// The `dxrt_arith` code of a binary operator (all but `===`/`!==`).
+pub(super) fn arith_code(op: BinOp) -> i32 {
     match op {
         BinOp::Add => arith::ADD,
         BinOp::Sub => arith::SUB,
@@ -344,6 +345,9 @@ fn arith_code(op: BinOp) -> i32 {
         BinOp::Gt => arith::GT,
         BinOp::Ge => arith::GE,
         BinOp::LooseEq => arith::LOOSE_EQ,
-        _ => arith::LOOSE_NE,
+        BinOp::LooseNe => arith::LOOSE_NE,
+        BinOp::Exp => arith::POW,
+        BinOp::InstanceOf => arith::INSTANCEOF,
+        _ => arith::IN,
     }
 }
