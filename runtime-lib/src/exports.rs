@@ -103,11 +103,6 @@ pub extern "C" fn dxrt_fmod(a: f64, b: f64) -> f64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxrt_get_named(o: u64, key: u64) -> u64 {
-    to_abi(object::get_value(Value(o), Key::from_atom(Value(key))))
-}
-
-#[unsafe(no_mangle)]
 pub extern "C" fn dxrt_get_named_ic(o: u64, key: u64, cache: usize) -> u64 {
     let (o, key) = (Value(o), Key::from_atom(Value(key)));
     object::inline_cache::fill_get(o, key, unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) });
@@ -123,11 +118,6 @@ pub extern "C" fn dxrt_set_named_ic(o: u64, key: u64, v: u64, strict: i32, cache
         object::inline_cache::fill_set(o, key, unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) });
     }
     to_abi(r)
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn dxrt_set_named(o: u64, key: u64, v: u64, strict: i32) -> u64 {
-    to_abi(object::set_value(Value(o), Key::from_atom(Value(key)), Value(v), strict != 0).map(|_| Value::UNDEFINED))
 }
 
 fn get_elem(o: Value, k: Value) -> JsResult<Value> {
@@ -253,11 +243,6 @@ fn global_lookup(key: Value) -> JsResult<Value> {
     }
     let name = str_of(key).to_rust_string();
     exception::throw_reference_error(&format!("{name} is not defined"))
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn dxrt_get_global(key: u64) -> u64 {
-    to_abi(global_lookup(Value(key)))
 }
 
 #[unsafe(no_mangle)]

@@ -68,7 +68,7 @@ fn run(base: usize) -> i32 {
     stack_trace::init(base);
     realm::init();
     let info: &'static ProgramInfo = unsafe { &dxc_program_info };
-    if !object::inline_cache::check_vec_layout(info.vec_layout) {
+    if dxrt_abi::vec_layout_of(Value::UNDEFINED) != (info.vec_ptr_offset, info.vec_len_offset) {
         eprintln!("fatal: this program was compiled for a runtime with another memory layout (rebuild it with the dxc that matches this runtime)");
         std::process::exit(70);
     }

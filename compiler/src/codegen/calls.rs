@@ -20,12 +20,8 @@ impl FnGen<'_, '_> {
         let r = match target {
             Known::Func { func, params } => {
                 // The callee is a function object whose info is `func`'s.
-                let tag = self.b.ins().ushr_imm_u(c, abi::TAG_SHIFT as i64);
-                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
-                let (obj_b, fn_b, fast_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.b.ins().brif(is_obj, obj_b, &[], slow, &[]);
-                self.b.switch_to_block(obj_b);
-                let addr = self.b.ins().band_imm_u(c, abi::PAYLOAD_MASK as i64);
+                let addr = self.object_address(c, slow);
+                let (fn_b, fast_b) = (self.b.create_block(), self.b.create_block());
                 let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
                 let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
                 self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
@@ -63,7 +59,7 @@ impl FnGen<'_, '_> {
                 let xs: Vec<cir::Value> = args.iter().map(|a| self.get(*a)).collect();
                 let mut ok = self.b.ins().iconst(I8, 1);
                 for x in &xs {
-                    let n = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, *x, abi::FIRST_TAGGED as i64);
+                    let n = self.is_number_bits(*x);
                     ok = self.b.ins().band(ok, n);
                 }
                 let fast_b = self.b.create_block();
@@ -71,7 +67,7 @@ impl FnGen<'_, '_> {
                 self.b.switch_to_block(fast_b);
                 let fs: Vec<cir::Value> = xs.iter().map(|x| self.b.ins().bitcast(F64, MemFlagsData::new(), *x)).collect();
                 let ins = self.b.ins();
-                let r = match abi::builtin::MATH[i as usize] {
+                let r = match abi::builtin::MATH[i as usize].0 {
                     "sqrt" => ins.sqrt(fs[0]),
                     "abs" => ins.fabs(fs[0]),
                     "floor" => ins.floor(fs[0]),

@@ -15,6 +15,7 @@ use cranelift_frontend::Switch;
 use dxrt_abi as abi;
 
 use super::FnGen;
+use crate::ir::liveness::{self, Bits};
 use crate::ir::{self, Terminator, Var};
 
 /// The suspension points of a generator function, in block order.
@@ -27,75 +28,9 @@ pub(super) struct Suspensions {
     pub state_of_block: std::collections::HashMap<u32, u64>,
 }
 
-/// A set of variables as bits.
-#[derive(Clone, PartialEq)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new(n: usize) -> Bits {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-    fn set(&mut self, v: Var) {
-        self.0[v.0 as usize / 64] |= 1 << (v.0 % 64);
-    }
-    fn has(&self, v: Var) -> bool {
-        self.0[v.0 as usize / 64] & (1 << (v.0 % 64)) != 0
-    }
-    fn union(&mut self, o: &Bits) {
-        for (a, b) in self.0.iter_mut().zip(&o.0) {
-            *a |= b;
-        }
-    }
-}
-
 pub(super) fn analyze(f: &ir::Function) -> Suspensions {
-    let n = f.blocks.len();
     let nv = f.var_count as usize;
-    let (mut uses, mut defs) = (vec![Bits::new(nv); n], vec![Bits::new(nv); n]);
-    for (i, b) in f.blocks.iter().enumerate() {
-        for (inst, _) in &b.insts {
-            for u in inst.uses() {
-                if !defs[i].has(u) {
-                    uses[i].set(u);
-                }
-            }
-            if let Some(d) = inst.def() {
-                defs[i].set(d);
-            }
-        }
-        for u in b.term.uses() {
-            if !defs[i].has(u) {
-                uses[i].set(u);
-            }
-        }
-    }
-    // live_in(b) = uses(b) ∪ (live_out(b) − defs(b)) ∪ live_in(handler(b)): a handler can be
-    // entered before any definition in the block.
-    let mut live_in = uses.clone();
-    loop {
-        let mut changed = false;
-        for i in (0..n).rev() {
-            let b = &f.blocks[i];
-            let mut out = Bits::new(nv);
-            for s in b.term.successors() {
-                out.union(&live_in[s.0 as usize]);
-            }
-            let mut new_in = uses[i].clone();
-            for (w, (o, d)) in new_in.0.iter_mut().zip(out.0.iter().zip(&defs[i].0)) {
-                *w |= o & !d;
-            }
-            if let Some(h) = b.handler {
-                new_in.union(&live_in[h.0 as usize]);
-            }
-            if new_in != live_in[i] {
-                live_in[i] = new_in;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    let live_in = liveness::live_in(f);
     let mut saved = Bits::new(nv);
     let mut points = Vec::new();
     let mut state_of_block = std::collections::HashMap::new();

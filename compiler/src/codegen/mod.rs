@@ -23,7 +23,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
-use dxrt_abi::{self as abi, arith, unary};
+use dxrt_abi::{self as abi, unary};
 
 use crate::ir::types::{ParamHint, Repr};
 use crate::ir::{self, BinOp, Const, EntryKind, Inst, Terminator, UnOp};
@@ -71,7 +71,7 @@ struct Gen {
     builtins: DataId,
     global_object: DataId,
     /// Offsets of a `Vec`'s data pointer and length (`dxrt_abi::vec_layout`).
-    vec_layout: (i32, i32),
+    vec_layout: (u32, u32),
     /// (function, code start offset, end offset, source pos, name string) per range.
     ranges: Vec<(ClFuncId, u32, u32, u32, u32)>,
     ptr: cir::Type,
@@ -354,7 +354,8 @@ impl Gen {
         bytes[offset_of!(abi::ProgramInfo, source_len)..][..8].copy_from_slice(&(p.source.len() as u64).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, file_name_len)..][..8].copy_from_slice(&(p.file_name.len() as u64).to_le_bytes());
         let (vp, vl) = self.vec_layout;
-        bytes[offset_of!(abi::ProgramInfo, vec_layout)..][..8].copy_from_slice(&(vp as u64 | (vl as u64) << 32).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, vec_ptr_offset)..][..4].copy_from_slice(&vp.to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, vec_len_offset)..][..4].copy_from_slice(&vl.to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, static_count)..][..8].copy_from_slice(&(p.statics as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         for (field, data) in [
@@ -394,12 +395,13 @@ struct FnGen<'g, 'b> {
     /// The specialized copy of a function whose parameter annotations hold (checked at
     /// entry): its own variables, blocks and representations.
     special: Option<Version>,
-    /// While the specialized copy is emitted: the generic copy's variables, and where its
-    /// blocks resume after a failed speculation, by (block, instruction).
+    /// While the specialized copy is emitted: the generic copy.
     generic: Option<Version>,
-    resume: HashMap<(usize, usize), cir::Block>,
-    /// Live variables after each speculated read of the specialized copy.
+    /// The specialized copy's reads checked to be numbers (`ir::types::Typing::speculated`),
+    /// with what is live after each (handed to the generic copy when a check fails) and
+    /// where the generic copy resumes, at the next instruction.
     live: HashMap<(usize, usize), Vec<ir::Var>>,
+    resume: HashMap<(usize, usize), cir::Block>,
 }
 
 /// One copy of a function's body.
@@ -407,10 +409,6 @@ struct Version {
     vars: Vec<Variable>,
     blocks: Vec<cir::Block>,
     repr: Vec<Repr>,
-    /// Reads checked to be numbers (`ir::types::Typing::speculated`).
-    speculated: std::collections::HashSet<(usize, usize)>,
-    /// What is live after each of them (handed to the generic copy when a check fails).
-    live: HashMap<(usize, usize), Vec<ir::Var>>,
 }
 
 impl<'g, 'b> FnGen<'g, 'b> {
@@ -420,15 +418,16 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
         let exc_ret = b.create_block();
         let susp = f.gen_var.map(|_| generator::analyze(f));
-        let special = (f.param_hints.iter().any(|h| *h != ParamHint::None) && susp.is_none()).then(|| {
+        let (mut special, mut live) = (None, HashMap::new());
+        if f.param_hints.iter().any(|h| *h != ParamHint::None) && susp.is_none() {
             let t = ir::types::infer(f, &f.param_hints);
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
-            let live = ir::types::live_after(f, &t.speculated);
-            Version { vars, blocks, repr: t.repr, speculated: t.speculated, live }
-        });
-        let resume = special.iter().flat_map(|v| v.speculated.iter()).map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, resume, live: HashMap::new() }
+            live = ir::liveness::live_after(f, &t.speculated);
+            special = Some(Version { vars, blocks, repr: t.repr });
+        }
+        let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -436,29 +435,12 @@ impl<'g, 'b> FnGen<'g, 'b> {
     }
     /// The variable's value, boxed.
     fn get(&mut self, v: ir::Var) -> cir::Value {
-        let var = self.var(v);
-        let x = self.b.use_var(var);
-        match self.repr[v.0 as usize] {
-            Repr::Boxed => x,
-            Repr::Number => self.b.ins().bitcast(I64, MemFlagsData::new(), x),
-            Repr::Bool => {
-                let (t, f) = (self.iconst(abi::TRUE), self.iconst(abi::FALSE));
-                self.b.ins().select(x, t, f)
-            }
-        }
+        let x = self.b.use_var(self.var(v));
+        self.convert(x, self.repr[v.0 as usize], Repr::Boxed)
     }
     /// Sets the variable to a boxed value (of its type, when it is typed).
     fn set(&mut self, v: ir::Var, val: cir::Value) {
-        let var = self.var(v);
-        let val = match self.repr[v.0 as usize] {
-            Repr::Boxed => val,
-            Repr::Number => self.b.ins().bitcast(F64, MemFlagsData::new(), val),
-            Repr::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, val, abi::TRUE as i64),
-        };
-        self.b.def_var(var, val);
-        if self.last_cmp.is_some_and(|(x, _)| x == v) {
-            self.last_cmp = None;
-        }
+        self.set_as(v, val, Repr::Boxed)
     }
     fn iconst(&mut self, bits: u64) -> cir::Value {
         self.b.ins().iconst(I64, bits as i64)
@@ -553,15 +535,13 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.switch_to_block(self.exc_ret);
         let e = self.iconst(abi::EXCEPTION);
         self.b.ins().return_(&[e]);
-        self.emit_blocks(&Default::default())?;
+        self.emit_blocks()?;
         if let Some(mut v) = self.special.take() {
             std::mem::swap(&mut v.vars, &mut self.vars);
             std::mem::swap(&mut v.blocks, &mut self.blocks);
             std::mem::swap(&mut v.repr, &mut self.repr);
-            let speculated = std::mem::take(&mut v.speculated);
-            self.live = std::mem::take(&mut v.live);
             self.generic = Some(v);
-            self.emit_blocks(&speculated)?;
+            self.emit_blocks()?;
         }
         self.b.seal_all_blocks();
         let cfg = self.g.module.target_config();
@@ -569,8 +549,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
         Ok(())
     }
 
-    /// Emits one copy of the body; `speculated` reads are checked (specialized copy).
-    fn emit_blocks(&mut self, speculated: &std::collections::HashSet<(usize, usize)>) -> Result<(), String> {
+    /// Emits one copy of the body (the specialized copy checks its speculated reads).
+    fn emit_blocks(&mut self) -> Result<(), String> {
         let f = self.f;
         let generic_copy = self.generic.is_none();
         for (i, blk) in f.blocks.iter().enumerate() {
@@ -582,7 +562,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                     self.resume_point(i, k);
                 }
                 self.b.set_srcloc(cir::SourceLoc::new(*pos));
-                if speculated.contains(&(i, k)) {
+                if !generic_copy && self.live.contains_key(&(i, k)) {
                     self.speculate(inst, i, k)?;
                 } else {
                     self.inst(inst)?;
@@ -618,7 +598,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         r?;
         let x = self.b.use_var(tmp);
         let (ok_b, exit_b) = (self.b.create_block(), self.b.create_block());
-        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, abi::FIRST_TAGGED as i64);
+        let is_num = self.is_number_bits(x);
         self.b.ins().brif(is_num, ok_b, &[], exit_b, &[]);
         self.b.switch_to_block(exit_b);
         let generic = self.generic.as_ref().expect("speculation happens in the specialized copy");
@@ -653,7 +633,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             let x = self.b.use_var(self.vars[p.0 as usize]);
             let c = match h {
                 ParamHint::None => continue,
-                ParamHint::Number => self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, abi::FIRST_TAGGED as i64),
+                ParamHint::Number => self.is_number_bits(x),
                 ParamHint::Bool => {
                     let y = self.b.ins().band_imm_u(x, !1i64);
                     self.b.ins().icmp_imm_s(IntCC::Equal, y, abi::FALSE as i64)
@@ -663,8 +643,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
         self.b.ins().brif(ok, typed_entry, &[], self.blocks[0], &[]);
         self.b.switch_to_block(typed_entry);
-        let entry_vars = [f.env_var, f.this_var, f.argv_var, f.argc_var, f.new_target_var, f.callee_var].into_iter().chain(f.params.iter().copied());
-        for var in entry_vars {
+        for var in f.entry_vars() {
             let i = var.0 as usize;
             let x = self.b.use_var(self.vars[i]);
             let v = self.special.as_ref().expect("checked above");
@@ -716,53 +695,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.ins().symbol_value(self.g.ptr, gv)
     }
 
-    fn both_numbers(&mut self, a: cir::Value, b: cir::Value) -> cir::Value {
-        let x = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, abi::FIRST_TAGGED as i64);
-        let y = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, b, abi::FIRST_TAGGED as i64);
-        self.b.ins().band(x, y)
-    }
-
     fn bool_value(&mut self, c: cir::Value) -> cir::Value {
         let t = self.iconst(abi::TRUE);
         let f = self.iconst(abi::FALSE);
         self.b.ins().select(c, t, f)
-    }
-
-    /// `fast(a, b)` when both are doubles, else the runtime's `dxrt_arith(op, a, b)`.
-    fn arith(&mut self, op: i32, a: cir::Value, b: cir::Value, fast: impl FnOnce(&mut Self, cir::Value, cir::Value) -> cir::Value) -> cir::Value {
-        let both = self.both_numbers(a, b);
-        let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(join, I64);
-        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let r = fast(self, a, b);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(slow_b);
-        let opv = self.b.ins().iconst(I32, op as i64);
-        let r = self.call_checked("dxrt_arith", &[opv, a, b]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        self.b.block_params(join)[0]
-    }
-
-    fn float_op(&mut self, a: cir::Value, b: cir::Value, op: BinOp) -> cir::Value {
-        let fa = self.b.ins().bitcast(F64, MemFlagsData::new(), a);
-        let fb = self.b.ins().bitcast(F64, MemFlagsData::new(), b);
-        let r = match op {
-            BinOp::Add => self.b.ins().fadd(fa, fb),
-            BinOp::Sub => self.b.ins().fsub(fa, fb),
-            BinOp::Mul => self.b.ins().fmul(fa, fb),
-            _ => self.b.ins().fdiv(fa, fb),
-        };
-        self.b.ins().bitcast(I64, MemFlagsData::new(), r)
-    }
-
-    fn fcmp(&mut self, a: cir::Value, b: cir::Value, cc: FloatCC) -> cir::Value {
-        let fa = self.b.ins().bitcast(F64, MemFlagsData::new(), a);
-        let fb = self.b.ins().bitcast(F64, MemFlagsData::new(), b);
-        let c = self.b.ins().fcmp(cc, fa, fb);
-        self.bool_value(c)
     }
 
     /// Raw truthiness (an i8) of a value, with inline fast paths.
@@ -776,7 +712,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let one = self.b.ins().iconst(I8, 1);
         self.b.ins().jump(join, &[one.into()]);
         self.b.switch_to_block(not_true);
-        let n = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64);
+        let n = self.is_number_bits(v);
         self.b.ins().brif(n, is_num, &[], not_num, &[]);
         self.b.switch_to_block(is_num);
         let fv = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
@@ -859,7 +795,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                         self.bool_value(f)
                     }
                     UnOp::Neg => {
-                        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        let is_num = self.is_number_bits(av);
                         self.unary_fast(av, is_num, unary::NEG, |s, v| {
                             let f = s.b.ins().bitcast(F64, MemFlagsData::new(), v);
                             let n = s.b.ins().fneg(f);
@@ -867,7 +803,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                         })
                     }
                     UnOp::Plus | UnOp::ToNumeric => {
-                        let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, av, abi::FIRST_TAGGED as i64);
+                        let is_num = self.is_number_bits(av);
                         self.unary_fast(av, is_num, unary::PLUS, |_, v| v)
                     }
                     UnOp::BitNot => {
@@ -1272,29 +1208,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// The operators `typed_binary` leaves to the runtime.
     fn binary(&mut self, op: BinOp, a: cir::Value, b: cir::Value) -> cir::Value {
-        match op {
-            BinOp::Add => self.arith(arith::ADD, a, b, |s, x, y| s.float_op(x, y, BinOp::Add)),
-            BinOp::Sub => self.arith(arith::SUB, a, b, |s, x, y| s.float_op(x, y, BinOp::Sub)),
-            BinOp::Mul => self.arith(arith::MUL, a, b, |s, x, y| s.float_op(x, y, BinOp::Mul)),
-            BinOp::Div => self.arith(arith::DIV, a, b, |s, x, y| s.float_op(x, y, BinOp::Div)),
-            BinOp::Lt => self.arith(arith::LT, a, b, |s, x, y| s.fcmp(x, y, FloatCC::LessThan)),
-            BinOp::Le => self.arith(arith::LE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::LessThanOrEqual)),
-            BinOp::Gt => self.arith(arith::GT, a, b, |s, x, y| s.fcmp(x, y, FloatCC::GreaterThan)),
-            BinOp::Ge => self.arith(arith::GE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::GreaterThanOrEqual)),
-            BinOp::StrictEq | BinOp::StrictNe => {
-                let r = self.call_rt("dxrt_strict_eq", &[a, b]);
-                let cc = if op == BinOp::StrictEq { IntCC::NotEqual } else { IntCC::Equal };
-                let c = self.b.ins().icmp_imm_s(cc, r, 0);
-                self.bool_value(c)
-            }
-            BinOp::LooseEq => self.arith(arith::LOOSE_EQ, a, b, |s, x, y| s.fcmp(x, y, FloatCC::Equal)),
-            BinOp::LooseNe => self.arith(arith::LOOSE_NE, a, b, |s, x, y| s.fcmp(x, y, FloatCC::NotEqual)),
-            other => {
-                let o = self.i32c(typed::arith_code(other) as i64);
-                self.call_checked("dxrt_arith", &[o, a, b])
-            }
-        }
+        let o = self.i32c(typed::arith_code(op) as i64);
+        self.call_checked("dxrt_arith", &[o, a, b])
     }
 
     fn terminator(&mut self, block: usize, t: &Terminator) {

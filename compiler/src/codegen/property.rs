@@ -3,10 +3,12 @@
 //! of dense elements at integer indices. Each falls back to the runtime's full
 //! operation when its checks fail.
 
+use std::mem::offset_of;
+
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
 use cranelift_module::Module;
-use dxrt_abi::{self as abi, object};
+use dxrt_abi::{self as abi, PropertyCache, object};
 
 use super::FnGen;
 use crate::ir::{self, types::Repr};
@@ -22,7 +24,7 @@ impl FnGen<'_, '_> {
     }
 
     /// Branches to `slow` unless `v` is an object; returns its address.
-    fn object_address(&mut self, v: cir::Value, slow: cir::Block) -> cir::Value {
+    pub(super) fn object_address(&mut self, v: cir::Value, slow: cir::Block) -> cir::Value {
         let tag = self.b.ins().ushr_imm_u(v, abi::TAG_SHIFT as i64);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
         let next = self.b.create_block();
@@ -31,27 +33,42 @@ impl FnGen<'_, '_> {
         self.b.ins().band_imm_u(v, abi::PAYLOAD_MASK as i64)
     }
 
-    /// Continues when `o` is an object of the cache's shape (else goes to `slow`): the
-    /// object's address and the cached slot index.
-    fn cached_shape(&mut self, o: cir::Value, cache: cir::Value, slow: cir::Block) -> (cir::Value, cir::Value) {
-        let flags = MemFlagsData::trusted();
-        let addr = self.object_address(o, slow);
-        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
-        let cached = self.b.ins().load(I64, flags, cache, 0);
+    /// Loads the word at `field` of the cache.
+    fn cache_field(&mut self, cache: cir::Value, field: usize) -> cir::Value {
+        self.b.ins().load(I64, MemFlagsData::trusted(), cache, field as i32)
+    }
+
+    /// Continues when the object at `addr` has the cache's shape (else goes to `slow`):
+    /// that shape.
+    fn shape_matches(&mut self, addr: cir::Value, cache: cir::Value, slow: cir::Block) -> cir::Value {
+        let shape = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SHAPE);
+        let cached = self.cache_field(cache, offset_of!(PropertyCache, shape));
         let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
         let hit_b = self.b.create_block();
         self.b.ins().brif(hit, hit_b, &[], slow, &[]);
         self.b.switch_to_block(hit_b);
-        (addr, self.b.ins().load(I64, flags, cache, 8))
+        shape
+    }
+
+    /// Continues when `o` is an object of the cache's shape (else goes to `slow`): the
+    /// object's address and the cached slot index.
+    fn cached_shape(&mut self, o: cir::Value, cache: cir::Value, slow: cir::Block) -> (cir::Value, cir::Value) {
+        let addr = self.object_address(o, slow);
+        self.shape_matches(addr, cache, slow);
+        (addr, self.cache_field(cache, offset_of!(PropertyCache, index)))
+    }
+
+    /// The address of item `index` of the `Vec` of values at `vec` in the object at `addr`.
+    fn vec_item(&mut self, addr: cir::Value, vec: i32, index: cir::Value) -> cir::Value {
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), addr, vec + self.g.vec_layout.0 as i32);
+        let off = self.b.ins().ishl_imm_u(index, 3);
+        self.b.ins().iadd(data, off)
     }
 
     /// Loads slot `index` of the object at `addr`.
     fn load_slot(&mut self, addr: cir::Value, index: cir::Value) -> cir::Value {
-        let flags = MemFlagsData::trusted();
-        let slots = self.b.ins().load(I64, flags, addr, object::SLOTS + self.g.vec_layout.0);
-        let off = self.b.ins().ishl_imm_u(index, 3);
-        let at = self.b.ins().iadd(slots, off);
-        self.b.ins().load(I64, flags, at, 0)
+        let at = self.vec_item(addr, object::SLOTS, index);
+        self.b.ins().load(I64, MemFlagsData::trusted(), at, 0)
     }
 
     /// Ends an inline read: the fast path's value `v` goes to `join`; block `slow` calls
@@ -76,7 +93,7 @@ impl FnGen<'_, '_> {
         self.b.append_block_param(join, I64);
         let flags = MemFlagsData::trusted();
         let (addr, index) = self.cached_shape(o, cache, slow);
-        let holder = self.b.ins().load(I64, flags, cache, 16);
+        let holder = self.cache_field(cache, offset_of!(PropertyCache, holder));
         let own_b = self.b.create_block();
         self.b.ins().brif(holder, proto_b, &[], own_b, &[]);
         self.b.switch_to_block(own_b);
@@ -91,7 +108,7 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(proto_ok);
         let haddr = self.b.ins().band_imm_u(holder, abi::PAYLOAD_MASK as i64);
         let hshape = self.b.ins().load(I64, flags, haddr, object::SHAPE);
-        let hcached = self.b.ins().load(I64, flags, cache, 24);
+        let hcached = self.cache_field(cache, offset_of!(PropertyCache, holder_shape));
         let hsame = self.b.ins().icmp(IntCC::Equal, hshape, hcached);
         let holder_ok = self.b.create_block();
         self.b.ins().brif(hsame, holder_ok, &[], slow, &[]);
@@ -111,18 +128,14 @@ impl FnGen<'_, '_> {
         let gaddr = self.b.ins().symbol_value(self.g.ptr, gv);
         let g = self.b.ins().load(I64, flags, gaddr, 0);
         let addr = self.b.ins().band_imm_u(g, abi::PAYLOAD_MASK as i64);
-        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
-        let cached = self.b.ins().load(I64, flags, cache, 0);
-        let hit = self.b.ins().icmp(IntCC::Equal, shape, cached);
-        let (shape_b, hit_b) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(hit, shape_b, &[], slow, &[]);
-        self.b.switch_to_block(shape_b);
+        let shape = self.shape_matches(addr, cache, slow);
         let epoch = self.b.ins().load(I64, flags, shape, object::SHAPE_EPOCH);
-        let cached_epoch = self.b.ins().load(I64, flags, cache, 32);
+        let cached_epoch = self.cache_field(cache, offset_of!(PropertyCache, epoch));
         let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        let hit_b = self.b.create_block();
         self.b.ins().brif(same, hit_b, &[], slow, &[]);
         self.b.switch_to_block(hit_b);
-        let index = self.b.ins().load(I64, flags, cache, 8);
+        let index = self.cache_field(cache, offset_of!(PropertyCache, index));
         let v = self.load_slot(addr, index);
         self.finish_read(dst, v, slow, join, "dxrt_get_global_ic", |s| vec![s.string_value(name), cache]);
     }
@@ -134,9 +147,7 @@ impl FnGen<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let flags = MemFlagsData::trusted();
         let (addr, index) = self.cached_shape(o, cache, slow);
-        let slots = self.b.ins().load(I64, flags, addr, object::SLOTS + self.g.vec_layout.0);
-        let off = self.b.ins().ishl_imm_u(index, 3);
-        let at = self.b.ins().iadd(slots, off);
+        let at = self.vec_item(addr, object::SLOTS, index);
         self.b.ins().store(flags, v, at, 0);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -163,15 +174,13 @@ impl FnGen<'_, '_> {
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         let back = self.b.ins().fcvt_from_sint(F64, i);
         let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
-        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1);
+        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         let ok = self.b.ins().band(integral, inside);
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], slow, &[]);
         self.b.switch_to_block(next);
-        let data = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.0);
-        let off = self.b.ins().ishl_imm_u(i, 3);
-        let at = self.b.ins().iadd(data, off);
+        let at = self.vec_item(addr, object::ELEMENTS, i);
         // A hole is not an element: the prototype chain decides.
         let cur = self.b.ins().load(I64, flags, at, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, cur, abi::HOLE as i64);

@@ -70,14 +70,15 @@ impl FnGen<'_, '_> {
         }
     }
 
-    fn is_number_bits(&mut self, v: cir::Value) -> cir::Value {
+    /// Whether boxed bits `v` are a number.
+    pub(super) fn is_number_bits(&mut self, v: cir::Value) -> cir::Value {
         self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, abi::FIRST_TAGGED as i64)
     }
 
-    /// Emits a binary operator with at least one typed operand or a typed result;
-    /// false leaves it to the generic code.
+    /// Emits an arithmetic, comparison or bit operator: computed on doubles when the
+    /// operands are numbers (typed ones need no check), else by the runtime; false for
+    /// the operators that are always the runtime's (`**`, `instanceof`, `in`).
     pub(super) fn typed_binary(&mut self, dst: ir::Var, op: BinOp, a: ir::Var, b: ir::Var) -> bool {
-        let (ra, rb) = (self.repr_of(a), self.repr_of(b));
         if op == BinOp::StrictEq || op == BinOp::StrictNe {
             self.strict_eq(dst, op, a, b);
             return true;
@@ -86,7 +87,7 @@ impl FnGen<'_, '_> {
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::LooseEq | BinOp::LooseNe
         ) || is_bitop(op);
-        if !numeric || (ra != Repr::Number && rb != Repr::Number && self.repr_of(dst) == Repr::Boxed) {
+        if !numeric {
             return false;
         }
         let (x, xn) = self.operand(a);

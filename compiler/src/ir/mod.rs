@@ -11,6 +11,7 @@
 //!
 //! The text form ([`write`]) is what `dxc build --emit ir` prints.
 
+pub mod liveness;
 pub mod types;
 pub mod write;
 
@@ -405,6 +406,13 @@ pub struct Function {
     /// What the parameters' annotations promise (empty: nothing); code generation
     /// checks it at entry and runs a specialized copy when it holds.
     pub param_hints: Vec<types::ParamHint>,
+}
+
+impl Function {
+    /// The variables that hold a value on entry: the special ones and the parameters.
+    pub fn entry_vars(&self) -> impl Iterator<Item = Var> + '_ {
+        [self.env_var, self.this_var, self.argv_var, self.argc_var, self.new_target_var, self.callee_var].into_iter().chain(self.params.iter().copied())
+    }
 }
 
 /// A whole program: its functions (the first is the top-level code), string constants

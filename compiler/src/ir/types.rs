@@ -16,6 +16,7 @@
 
 use std::collections::HashSet;
 
+use super::liveness::Bits;
 use super::{BinOp, Const, Function, Inst, UnOp, Var};
 
 /// How code generation represents a variable.
@@ -62,7 +63,7 @@ pub fn infer(f: &Function, hints: &[ParamHint]) -> Typing {
     }
     let speculated = if hints.is_empty() { HashSet::new() } else { numeric_reads(f) };
     let mut entry = vec![0u8; n];
-    for v in [f.env_var, f.this_var, f.argv_var, f.argc_var, f.new_target_var, f.callee_var] {
+    for v in f.entry_vars() {
         entry[v.0 as usize] = OTHER;
     }
     for (i, p) in f.params.iter().enumerate() {
@@ -229,50 +230,27 @@ struct DefiniteAssignment {
 /// undefined, not the hole constant), then the reads that may see no such value.
 fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
     let n = f.var_count as usize;
-    let words = n.div_ceil(64);
-    let full = vec![u64::MAX; words];
-    let mut start = vec![0u64; words];
+    let mut start = Bits::new(n);
     for (i, &t) in entry.iter().enumerate() {
         if t != 0 {
-            start[i / 64] |= 1 << (i % 64);
+            start.set(Var(i as u32));
         }
     }
     let nb = f.blocks.len();
     // In-state of each block: None until reached.
-    let mut ins: Vec<Option<Vec<u64>>> = vec![None; nb];
+    let mut ins: Vec<Option<Bits>> = vec![None; nb];
     if nb == 0 {
         return DefiniteAssignment { maybe_unassigned_read: vec![false; n], unassigned_move_src: Default::default() };
     }
     ins[0] = Some(start);
-    let meet = |slot: &mut Option<Vec<u64>>, s: &[u64]| -> bool {
-        match slot {
-            None => {
-                *slot = Some(s.to_vec());
-                true
-            }
-            Some(cur) => {
-                let mut changed = false;
-                for (c, x) in cur.iter_mut().zip(s) {
-                    let m = *c & x;
-                    if m != *c {
-                        *c = m;
-                        changed = true;
-                    }
-                }
-                changed
-            }
-        }
-    };
-    let has = |s: &[u64], v: Var| s[v.0 as usize / 64] >> (v.0 % 64) & 1 == 1;
-    let step = |s: &mut [u64], inst: &Inst| {
+    let step = |s: &mut Bits, inst: &Inst| {
         if let Some(d) = inst.def() {
             let assigned = match inst {
                 Inst::Const { value: Const::Hole, .. } => false,
-                Inst::Move { src, .. } => has(s, *src),
+                Inst::Move { src, .. } => s.has(*src),
                 _ => true,
             };
-            let (w, bit) = (d.0 as usize / 64, 1u64 << (d.0 % 64));
-            if assigned { s[w] |= bit } else { s[w] &= !bit }
+            if assigned { s.set(d) } else { s.clear(d) }
         }
     };
     let mut work: Vec<usize> = vec![0];
@@ -283,21 +261,26 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
         let Some(mut s) = ins[bi].clone() else { continue };
         let b = &f.blocks[bi];
         // The handler sees the state at every instruction that can throw.
-        let mut to_handler = b.handler.map(|_| full.clone());
+        let mut to_handler = b.handler.map(|_| Bits::full(n));
         for (inst, _) in &b.insts {
             if let Some(h) = &mut to_handler {
-                for (x, y) in h.iter_mut().zip(&s) {
-                    *x &= y;
-                }
+                h.intersect(&s);
             }
             step(&mut s, inst);
         }
-        let mut succ: Vec<(usize, Vec<u64>)> = b.term.successors().iter().map(|t| (t.0 as usize, s.clone())).collect();
+        let mut succ: Vec<(usize, Bits)> = b.term.successors().iter().map(|t| (t.0 as usize, s.clone())).collect();
         if let (Some(h), Some(hs)) = (b.handler, to_handler) {
             succ.push((h.0 as usize, hs));
         }
         for (t, st) in succ {
-            if meet(&mut ins[t], &st) && !queued[t] {
+            let changed = match &mut ins[t] {
+                Some(cur) => cur.intersect(&st),
+                slot => {
+                    *slot = Some(st);
+                    true
+                }
+            };
+            if changed && !queued[t] {
                 queued[t] = true;
                 work.push(t);
             }
@@ -313,14 +296,14 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
         for (k, (inst, _)) in b.insts.iter().enumerate() {
             match inst {
                 Inst::Move { dst, src } => {
-                    if !has(&s, *src) {
+                    if !s.has(*src) {
                         move_src.insert((bi, k));
                         edges.push((*dst, *src));
                     }
                 }
                 _ => {
                     for u in inst.uses() {
-                        if !has(&s, u) {
+                        if !s.has(u) {
                             unassigned_read[u.0 as usize] = true;
                         }
                     }
@@ -329,7 +312,7 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
             step(&mut s, inst);
         }
         for u in b.term.uses() {
-            if !has(&s, u) {
+            if !s.has(u) {
                 unassigned_read[u.0 as usize] = true;
             }
         }
@@ -348,47 +331,4 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
         }
     }
     DefiniteAssignment { maybe_unassigned_read: unassigned_read, unassigned_move_src: move_src }
-}
-
-/// The variables live right after each of `points` (block, instruction): what a
-/// specialized copy hands to the generic copy when a speculation fails there.
-pub fn live_after(f: &Function, points: &HashSet<(usize, usize)>) -> std::collections::HashMap<(usize, usize), Vec<Var>> {
-    let nb = f.blocks.len();
-    let mut live_in: Vec<HashSet<Var>> = vec![HashSet::new(); nb];
-    // Live before instruction `from` of block `b`.
-    let live_from = |b: usize, from: usize, live_in: &[HashSet<Var>]| -> HashSet<Var> {
-        let blk = &f.blocks[b];
-        let mut live: HashSet<Var> = blk.term.successors().iter().flat_map(|s| live_in[s.0 as usize].iter().copied()).collect();
-        live.extend(blk.term.uses());
-        for (inst, _) in blk.insts[from..].iter().rev() {
-            if let Some(d) = inst.def() {
-                live.remove(&d);
-            }
-            live.extend(inst.uses());
-        }
-        // The handler may be entered from any instruction of the block.
-        if let Some(h) = blk.handler {
-            live.extend(live_in[h.0 as usize].iter().copied());
-        }
-        live
-    };
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for b in (0..nb).rev() {
-            let li = live_from(b, 0, &live_in);
-            if li != live_in[b] {
-                live_in[b] = li;
-                changed = true;
-            }
-        }
-    }
-    points
-        .iter()
-        .map(|&(b, k)| {
-            let mut live: Vec<Var> = live_from(b, k + 1, &live_in).into_iter().collect();
-            live.sort();
-            ((b, k), live)
-        })
-        .collect()
 }

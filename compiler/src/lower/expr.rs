@@ -880,9 +880,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 if obj.name != "Math" || !unresolved || !self.with_scopes_of(obj).is_empty() {
                     return None;
                 }
-                let i = dxrt_abi::builtin::MATH.iter().position(|n| *n == m.property.name)?;
-                let arity = if matches!(m.property.name.as_str(), "min" | "max") { 2 } else { 1 };
-                (argc == arity).then_some(crate::ir::Known::Math(i as u8))
+                let i = dxrt_abi::builtin::MATH.iter().position(|&(n, arity)| n == m.property.name && arity == argc)?;
+                Some(crate::ir::Known::Math(i as u8))
             }
             _ => None,
         }

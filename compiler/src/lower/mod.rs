@@ -924,10 +924,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if let Some(bid) = &f.id
             && f.r#type == FunctionType::FunctionDeclaration {
             let sym = bid.symbol_id();
-            if !self.scoping.symbol_is_mutated(sym) && !f.generator && !matches!(self.storage[&sym], Storage::Global(_)) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+            let fast_entry = !f.generator && !self.needs_generic(f.span, f.scope_id(), &f.params, false);
+            let global = matches!(self.storage[&sym], Storage::Global(_));
+            if fast_entry && !global && !self.scoping.symbol_is_mutated(sym) {
                 let home = self.scoping.scope_parent_id(f.scope_id()).expect("a function's scope has a parent");
                 self.direct.insert(sym, (id, f.params.items.len(), home));
-            } else if !f.generator && matches!(self.storage[&sym], Storage::Global(_)) && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+            } else if fast_entry && global {
                 // A script's function: a global property anyone may reassign, so calls
                 // check that the callee is still this function (`Inst::CallKnown`).
                 self.global_fns.insert(sym, (id, f.params.items.len() as u32));

@@ -84,9 +84,9 @@ pub mod object {
 
 /// Built-in functions that compiled code computes inline when a call's callee is one of
 /// them (it compares the callee with the runtime's table [`BUILTINS_SYMBOL`]): `Math.x`
-/// for each name of [`builtin::MATH`], at its index.
+/// for each (name, argument count) of [`builtin::MATH`], at its index.
 pub mod builtin {
-    pub const MATH: [&str; 7] = ["sqrt", "abs", "floor", "ceil", "trunc", "min", "max"];
+    pub const MATH: [(&str, usize); 7] = [("sqrt", 1), ("abs", 1), ("floor", 1), ("ceil", 1), ("trunc", 1), ("min", 2), ("max", 2)];
     pub const COUNT: usize = MATH.len();
 }
 pub const BUILTINS_SYMBOL: &str = "dxrt_builtins";
@@ -111,17 +111,22 @@ pub struct PropertyCache {
 pub const PROPERTY_CACHE_SIZE: usize = core::mem::size_of::<PropertyCache>();
 
 /// Where a `Vec`'s data pointer and length are, as byte offsets in the `Vec`. Rust does
-/// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (the compiler records
-/// the answer in `ProgramInfo::vec_layout`, which the runtime checks against its own
-/// `Vec<Value>` at start-up).
-pub fn vec_layout() -> (i32, i32) {
+/// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (and records the
+/// answer in `ProgramInfo`, which the runtime checks against its `Vec<Value>` at
+/// start-up).
+pub fn vec_layout() -> (u32, u32) {
+    vec_layout_of(0u64)
+}
+
+/// [`vec_layout`] of a `Vec<T>` (with `item` in it).
+pub fn vec_layout_of<T>(item: T) -> (u32, u32) {
     extern crate alloc;
-    let mut v: alloc::vec::Vec<u64> = alloc::vec::Vec::with_capacity(5);
-    v.push(7);
-    assert!(core::mem::size_of::<alloc::vec::Vec<u64>>() == 3 * 8);
+    let mut v: alloc::vec::Vec<T> = alloc::vec::Vec::with_capacity(5);
+    v.push(item);
+    assert!(core::mem::size_of::<alloc::vec::Vec<T>>() == 3 * 8);
     let words: [usize; 3] = unsafe { core::mem::transmute_copy(&v) };
     let ptr = v.as_ptr() as usize;
-    let at = |x: usize| words.iter().position(|&w| w == x).expect("a Vec holds its pointer and length") as i32 * 8;
+    let at = |x: usize| words.iter().position(|&w| w == x).expect("a Vec holds its pointer and length") as u32 * 8;
     (at(ptr), at(1))
 }
 
@@ -229,9 +234,10 @@ pub struct ProgramInfo {
     /// the runtime at start-up.
     pub statics: *mut u64,
     pub static_count: usize,
-    /// The `Vec` layout compiled code assumes (`vec_layout`: data pointer offset, then
-    /// length offset shifted by 32); the runtime refuses to run with another.
-    pub vec_layout: u64,
+    /// The `Vec` layout compiled code assumes ([`vec_layout`]); the runtime refuses to
+    /// run with another.
+    pub vec_ptr_offset: u32,
+    pub vec_len_offset: u32,
 }
 
 pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
@@ -291,11 +297,9 @@ macro_rules! for_each_runtime_fn {
             // `%` of two numbers that are not small non-negative integers.
             dxrt_fmod(a: f64, b: f64) -> f64;
             // Properties.
-            dxrt_get_named(obj: value, key: value) -> value;
-            // The slow paths of inline-cached reads and writes: they fill the cache.
+            // Named reads and writes (the slow paths of inline caches: they fill the cache).
             dxrt_get_named_ic(obj: value, key: value, cache: ptr) -> value;
             dxrt_set_named_ic(obj: value, key: value, val: value, strict: i32, cache: ptr) -> value;
-            dxrt_set_named(obj: value, key: value, val: value, strict: i32) -> value;
             dxrt_get_elem(obj: value, key: value) -> value;
             dxrt_set_elem(obj: value, key: value, val: value, strict: i32) -> value;
             dxrt_delete(obj: value, key: value, strict: i32) -> value;
@@ -305,7 +309,6 @@ macro_rules! for_each_runtime_fn {
             dxrt_new_object() -> value;
             dxrt_new_array(elems: ptr, count: i32) -> value;
             // Global object bindings.
-            dxrt_get_global(key: value) -> value;
             dxrt_get_global_ic(key: value, cache: ptr) -> value;
             dxrt_typeof_global(key: value) -> value;
             dxrt_set_global(key: value, val: value, strict: i32) -> value;

@@ -286,7 +286,7 @@ pub fn init() {
     ] {
         method(m, name, len, f);
     }
-    for (i, name) in dxrt_abi::builtin::MATH.iter().enumerate() {
+    for (i, (name, _)) in dxrt_abi::builtin::MATH.iter().enumerate() {
         if let Some(object::Own::Data(f, _)) = object::get_own(m, Key::named(name)) {
             unsafe { crate::realm::dxrt_builtins[i] = f.0 };
         }

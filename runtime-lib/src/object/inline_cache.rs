@@ -89,12 +89,3 @@ pub fn fill_global(key: Key, cache: &mut PropertyCache) {
         *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: shape.epoch };
     }
 }
-
-/// Whether the runtime's `Vec<Value>` has the layout compiled code assumes.
-pub fn check_vec_layout(expected: u64) -> bool {
-    let mut v: Vec<Value> = Vec::with_capacity(5);
-    v.push(Value::UNDEFINED);
-    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
-    let (p, l) = ((expected & 0xffff_ffff) as usize / 8, (expected >> 32) as usize / 8);
-    p < 3 && l < 3 && words[p] == v.as_ptr() as usize && words[l] == 1
-}
