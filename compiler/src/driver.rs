@@ -145,22 +145,52 @@ fn needs_modules(semantic: &oxc_semantic::Semantic, tsconfig: Option<&TsConfig>)
     })
 }
 
-/// compile_source_to_ir with the compiler options of a tsconfig.json.
-pub fn compile_source_with(source: &str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>) -> Result<ir::Program, BuildError> {
-    let allocator = Allocator::default();
+/// The first stage: a syntax error is a `Syntax` error, rendered.
+fn parse<'a>(allocator: &'a Allocator, source: &'a str, source_type: SourceType, display: &str) -> Result<&'a mut oxc_ast::ast::Program<'a>, BuildError> {
     // Regular expression literals are parsed too, so that a bad pattern is an early error.
     let options = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
-    let parsed = Parser::new(&allocator, source, source_type).with_options(options).parse();
+    let parsed = Parser::new(allocator, source, source_type).with_options(options).parse();
     if !parsed.diagnostics.is_empty() || parsed.panicked {
         return Err(BuildError { message: diagnostics::render(parsed.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
-    let program = allocator.alloc(parsed.program);
+    Ok(allocator.alloc(parsed.program))
+}
+
+/// The second stage, semantic analysis, which finds the early errors (redeclarations,
+/// bad `break` targets, strict-mode rules...): these are `Syntax` errors too.
+fn analyze<'a>(program: &'a oxc_ast::ast::Program<'a>, source: &str, display: &str) -> Result<oxc_semantic::SemanticBuilderReturn<'a>, BuildError> {
     // Enum members are evaluated for the TypeScript transform (constant folding, inlining).
-    let transforms = source_type.is_typescript() || source_type.is_jsx();
-    let mut sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).with_enum_eval(transforms).build(program);
+    let transforms = program.source_type.is_typescript() || program.source_type.is_jsx();
+    let sem = SemanticBuilder::new().with_check_syntax_error(true).with_build_nodes(true).with_enum_eval(transforms).build(program);
     if !sem.diagnostics.is_empty() {
         return Err(BuildError { message: diagnostics::render(sem.diagnostics.into_vec(), display, source), kind: ErrorKind::Syntax });
     }
+    Ok(sem)
+}
+
+/// `dxc check` for one file: its syntax and early errors, without building. Declaration
+/// files (`.d.ts`) are parsed as such.
+pub fn check_file(path: &Path) -> Result<(), BuildError> {
+    let Some(mut source_type) = source_type_of(path) else {
+        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .jsx, .ts, .mts, .cts or .tsx)", path.display())));
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    if [".d.ts", ".d.mts", ".d.cts"].iter().any(|e| name.ends_with(e)) {
+        source_type = source_type.with_typescript_definition(true);
+    }
+    let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
+    let allocator = Allocator::default();
+    let display = path.display().to_string();
+    let program = parse(&allocator, &source, source_type, &display)?;
+    analyze(program, &source, &display).map(|_| ())
+}
+
+/// compile_source_to_ir with the compiler options of a tsconfig.json.
+pub fn compile_source_with(source: &str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>) -> Result<ir::Program, BuildError> {
+    let allocator = Allocator::default();
+    let program = parse(&allocator, source, source_type, display)?;
+    let mut sem = analyze(program, source, display)?;
+    let transforms = source_type.is_typescript() || source_type.is_jsx();
     if transforms && let Some((what, span)) = needs_modules(&sem.semantic, tsconfig) {
         let d = diagnostics::unsupported_feature(what, span);
         return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });

@@ -11,6 +11,7 @@ pub mod driver;
 pub mod ir;
 pub mod lower;
 pub mod number;
+pub mod project;
 pub mod ts_namespaces;
 pub mod tsconfig;
 pub mod type_hints;

@@ -42,6 +42,18 @@ enum Command {
         #[arg(long, value_enum)]
         emit: Option<EmitKind>,
     },
+    /// Report the syntax and early errors of a whole project, without building.
+    ///
+    /// Every file is parsed and analyzed as `dxc build` would (redeclarations, invalid
+    /// `break`/`continue`, strict-mode and class rules, bad regular expressions...). Types
+    /// are not checked: that is tsc's job (`tsc --noEmit`).
+    #[command(after_help = "Type checking is not done here: run `tsc --noEmit` for it.")]
+    Check {
+        /// Files, directories or tsconfig.json files. A directory means the project of its
+        /// tsconfig.json (`files`, `include`, `exclude`), else every source file under it;
+        /// default: the current directory.
+        paths: Vec<PathBuf>,
+    },
     /// Compile (into a cache, reused while the program is unchanged) and run a program.
     Run {
         entry: PathBuf,
@@ -73,6 +85,42 @@ fn main() -> ExitCode {
             report(driver::build(&entry, &output, &opts))
         }
         Command::Run { entry, args } => run(&entry, &args),
+        Command::Check { paths } => check(&paths),
+    }
+}
+
+/// `dxc check`: every file's diagnostics, then a summary line; exit 1 when any file has
+/// an error, 2 when the arguments name nothing to check.
+fn check(paths: &[PathBuf]) -> ExitCode {
+    let files = match dxc::project::files_of(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        eprintln!("error: no source files to check (.ts, .tsx, .mts, .cts, .js, .jsx, .mjs, .cjs)");
+        return ExitCode::from(2);
+    }
+    let mut failed = 0;
+    for f in &files {
+        if let Err(e) = driver::check_file(f) {
+            failed += 1;
+            eprint!("{}", e.message);
+            if !e.message.ends_with('\n') {
+                eprintln!();
+            }
+        }
+    }
+    let n = files.len();
+    let files_word = if n == 1 { "file" } else { "files" };
+    if failed == 0 {
+        eprintln!("checked {n} {files_word}: no syntax or early errors");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("checked {n} {files_word}: errors in {failed}");
+        ExitCode::from(1)
     }
 }
 

@@ -65,8 +65,26 @@ pub fn load(path: &Path) -> Result<TsConfig, String> {
     })
 }
 
-/// The merged `compilerOptions` of `path`: those of what it extends first, its own over them.
+/// A tsconfig.json with what it extends applied.
+pub struct Merged {
+    /// `compilerOptions`: those of what it extends first, its own over them.
+    pub compiler_options: Map<String, Value>,
+    /// `files`, `include` and `exclude`, each from the nearest configuration that sets
+    /// it, with the directory its paths are relative to.
+    pub file_lists: Map<String, Value>,
+    pub file_lists_dir: PathBuf,
+}
+
+/// Reads a tsconfig.json and what it extends.
+pub fn merged(path: &Path) -> Result<Merged, String> {
+    merge(path, 0)
+}
+
 fn compiler_options(path: &Path, depth: u32) -> Result<Map<String, Value>, String> {
+    merge(path, depth).map(|m| m.compiler_options)
+}
+
+fn merge(path: &Path, depth: u32) -> Result<Merged, String> {
     if depth > 16 {
         return Err(format!("{}: `extends` goes in a circle", path.display()));
     }
@@ -74,7 +92,7 @@ fn compiler_options(path: &Path, depth: u32) -> Result<Map<String, Value>, Strin
     json_strip_comments::strip(&mut text).map_err(|e| format!("{}: {e}", path.display()))?;
     let config: Value = serde_json::from_str(&text).map_err(|e| format!("{}: invalid JSON: {e}", path.display()))?;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut merged = Map::new();
+    let mut out = Merged { compiler_options: Map::new(), file_lists: Map::new(), file_lists_dir: dir.to_path_buf() };
     let bases = match config.get("extends") {
         Some(Value::String(s)) => vec![s.clone()],
         Some(Value::Array(list)) => list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
@@ -82,12 +100,22 @@ fn compiler_options(path: &Path, depth: u32) -> Result<Map<String, Value>, Strin
     };
     for base in bases {
         let base_path = resolve_extends(dir, &base).ok_or_else(|| format!("{}: cannot find the configuration it extends, {base}", path.display()))?;
-        merged.extend(compiler_options(&base_path, depth + 1)?);
+        let b = merge(&base_path, depth + 1)?;
+        out.compiler_options.extend(b.compiler_options);
+        if !b.file_lists.is_empty() {
+            out.file_lists = b.file_lists;
+            out.file_lists_dir = b.file_lists_dir;
+        }
     }
     if let Some(Value::Object(own)) = config.get("compilerOptions") {
-        merged.extend(own.clone());
+        out.compiler_options.extend(own.clone());
     }
-    Ok(merged)
+    let own_lists: Map<String, Value> = ["files", "include", "exclude"].iter().filter_map(|k| config.get(*k).map(|v| (k.to_string(), v.clone()))).collect();
+    if !own_lists.is_empty() {
+        out.file_lists = own_lists;
+        out.file_lists_dir = dir.to_path_buf();
+    }
+    Ok(out)
 }
 
 /// Where an `extends` entry points: a path relative to the config, or a package's file

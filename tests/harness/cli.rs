@@ -211,3 +211,63 @@ fn program_exit_codes_pass_through_run() {
     let o = run(dxc().env("XDG_CACHE_HOME", tmp.path()).arg("run").arg(&src));
     assert_eq!(o.status.code(), Some(7));
 }
+
+/// A project for `dxc check`: a tsconfig.json with `include`/`exclude`/`outDir`, files
+/// with and without early errors, and files outside the project that would fail.
+fn check_project() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    for d in ["src/sub", "src/skip", "node_modules/dep", "dist"] {
+        std::fs::create_dir_all(root.join(d)).unwrap();
+    }
+    write_source(root, "tsconfig.json", r#"{ // comments are allowed
+        "compilerOptions": { "outDir": "dist" }, "include": ["src"], "exclude": ["src/skip"] }"#);
+    write_source(root, "src/ok.ts", "const n: number = 1;\nconsole.log(n);\n");
+    write_source(root, "src/types.d.ts", "declare const q: number;\nexport {};\n");
+    write_source(root, "src/sub/redeclared.ts", "function f() {\n  let x = 1;\n  let x = 2;\n}\n");
+    // JavaScript counts only with allowJs, as in tsc.
+    write_source(root, "src/plain.js", "break;\n");
+    write_source(root, "src/skip/broken.ts", "let (\n");
+    write_source(root, "node_modules/dep/index.ts", "let (\n");
+    write_source(root, "dist/out.ts", "let (\n");
+    write_source(root, "outside.ts", "let (\n");
+    tmp
+}
+
+#[test]
+fn check_reports_early_errors_of_the_tsconfig_project() {
+    let tmp = check_project();
+    let o = run(dxc().arg("check").current_dir(tmp.path()));
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("Identifier `x` has already been declared") && err.contains("src/sub/redeclared.ts:2:7"), "{err}");
+    assert!(err.contains("checked 3 files: errors in 1"), "{err}");
+    for excluded in ["broken.ts", "index.ts", "out.ts", "outside.ts", "plain.js"] {
+        assert!(!err.contains(excluded), "{excluded} is not part of the project:\n{err}");
+    }
+    // With allowJs the JavaScript file is checked too; the project is named by its tsconfig.
+    write_source(tmp.path(), "tsconfig.json", r#"{ "compilerOptions": { "allowJs": true }, "include": ["src/**/*"], "exclude": ["src/skip", "src/sub"] }"#);
+    let o = run(dxc().arg("check").arg(tmp.path().join("tsconfig.json")));
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("plain.js") && err.contains("checked 3 files: errors in 1"), "{err}");
+}
+
+#[test]
+fn check_takes_files_and_plain_directories() {
+    let tmp = check_project();
+    let o = run(dxc().arg("check").arg(tmp.path().join("src/ok.ts")));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("checked 1 file: no syntax or early errors"));
+    // A directory without tsconfig.json: every source file under it, JavaScript included,
+    // but not dependencies.
+    std::fs::remove_file(tmp.path().join("tsconfig.json")).unwrap();
+    let o = run(dxc().arg("check").arg(tmp.path()));
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err.contains("checked 7 files: errors in 5") && !err.contains("node_modules"), "{err}");
+    let o = run(dxc().args(["check", "/nonexistent/project"]));
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(dxc().args(["check", "--help"]));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("tsc --noEmit"));
+}
