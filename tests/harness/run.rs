@@ -1,5 +1,6 @@
-//! The run-test harness: every `tests/run/<area>/<name>.{js,ts}` program is compiled
-//! with dxc and run; its stdout must equal `<name>.out` and its exit code the one in
+//! The run-test harness: every `tests/run/<area>/<name>.{js,ts}` program (and every
+//! example under `examples/` with an `.out`) is compiled with dxc and run; its stdout
+//! must equal `<name>.out` and its exit code the one in
 //! the header comment (`// dxc: exit=N`, default 0). Each program runs twice: normally
 //! and under GC stress (`DXRT_GC_STRESS`: collect every N allocations, N = 1 unless
 //! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
@@ -52,12 +53,18 @@ fn header(src: &str) -> HashMap<String, String> {
     h
 }
 
-fn collect(dir: &Path, out: &mut Vec<Case>) {
+/// The programs under `dir`, named by their path below `base`. Under `examples/` only
+/// the programs with an expected output (`.out`) are tests.
+fn collect(dir: &Path, base: &Path, out: &mut Vec<Case>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
     entries.sort();
+    let example = base.ends_with("examples");
     for p in entries {
         if p.is_dir() {
-            collect(&p, out);
+            collect(&p, base, out);
+            continue;
+        }
+        if example && !p.with_extension("out").exists() {
             continue;
         }
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -67,7 +74,10 @@ fn collect(dir: &Path, out: &mut Vec<Case>) {
         let src = std::fs::read_to_string(&p).unwrap();
         let h = header(&src);
         let expected = std::fs::read_to_string(p.with_extension("out")).unwrap_or_default();
-        let name = p.strip_prefix(root()).unwrap().with_extension("").to_string_lossy().into_owned();
+        let mut name = p.strip_prefix(base).unwrap().with_extension("").to_string_lossy().into_owned();
+        if example {
+            name = format!("examples/{name}");
+        }
         out.push(Case {
             name,
             expected,
@@ -210,7 +220,9 @@ fn node_at_least(min: u32) -> Option<PathBuf> {
 fn main() {
     let args = Arguments::from_args();
     let mut cases = Vec::new();
-    collect(&root(), &mut cases);
+    collect(&root(), &root(), &mut cases);
+    let examples = root().parent().unwrap().parent().unwrap().join("examples");
+    collect(&examples, &examples, &mut cases);
     let known = known_failures();
     let mut trials = Vec::new();
     for case in cases {

@@ -11,8 +11,21 @@
 use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
+use super::decorators::{self, Decorated, Element, ElementKind, Private, Synthetic};
 use super::{FnKind, FnNode, LResult, Lowerer, PendingFn, unsupported};
 use crate::ir::{Const, EntryKind, ErrorKind, Inst, Var};
+
+/// A field list being built (see `SetClassFields`): the array and its entry count.
+struct FieldList {
+    var: Var,
+    len: u32,
+}
+
+impl FieldList {
+    fn new(l: &mut Lowerer) -> Self {
+        FieldList { var: l.empty_array(), len: 0 }
+    }
+}
 
 /// `DefineMethod` kinds.
 const METHOD: u8 = 0;
@@ -32,16 +45,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     /// initialized before static fields and blocks run, which may refer to it.
     pub(super) fn lower_class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> LResult<Var> {
         // Legacy decorators (`experimentalDecorators`) are lowered by the TypeScript
-        // transform; the ones left are TC39 decorators.
-        let member_decorator = c.body.body.iter().find_map(|el| match el {
-            ClassElement::MethodDefinition(m) => m.decorators.first().or_else(|| m.value.params.items.iter().find_map(|p| p.decorators.first())),
-            ClassElement::PropertyDefinition(p) => p.decorators.first(),
-            ClassElement::AccessorProperty(p) => p.decorators.first(),
-            _ => None,
-        });
-        if let Some(d) = c.decorators.first().or(member_decorator) {
-            return unsupported("decorators (TC39 2023-11; TypeScript's `experimentalDecorators` are supported)", d.span);
-        }
+        // transform; the ones left are TC39 decorators (`decorators.rs`). Class decorators
+        // are evaluated first, outside the class.
+        let decorated = decorators::class_decorated(c)?;
+        let class_decorators = if c.decorators.is_empty() { None } else { Some(self.decorator_array(&c.decorators)?) };
         let saved_strict = self.fs().strict;
         self.fs().strict = true;
         let scope = c.scope_id();
@@ -93,29 +100,75 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let proto = self.new_var();
         self.emit(Inst::MakeClass { dst: proto, ctor, superclass }, c.span.start);
 
-        let instance_fields = self.new_var();
-        self.emit(Inst::NewArray { dst: instance_fields, elems: Vec::new() }, 0);
-        let static_elems = self.new_var();
-        self.emit(Inst::NewArray { dst: static_elems, elems: Vec::new() }, 0);
-        let (mut has_fields, mut has_statics) = (false, false);
+        let mut deco = if decorated {
+            let parent = if derived { superclass } else { self.constant(Const::Undefined) };
+            let metadata = self.call_helper("classMetadata", vec![parent], c.span.start);
+            let (instance_extra, static_extra, class_extra) = (self.empty_array(), self.empty_array(), self.empty_array());
+            Some(Decorated { metadata, elements: Vec::new(), instance_extra, static_extra, class_decorators, class_extra })
+        } else {
+            None
+        };
+        let mut instance_fields = FieldList::new(self);
+        let mut static_elems = FieldList::new(self);
         // Private methods and accessors are added to an instance (or the class) before
         // any field: they come first in the lists.
-        for el in &c.body.body {
-            let ClassElement::MethodDefinition(m) = el else { continue };
-            let PropertyKey::PrivateIdentifier(p) = &m.key else { continue };
-            let target = if m.r#static { ctor } else { proto };
-            let name = self.private_name(p)?;
-            let (kind, prefix) = match m.kind {
-                MethodDefinitionKind::Get => (PRIVATE_GETTER, "get "),
-                MethodDefinitionKind::Set => (PRIVATE_SETTER, "set "),
-                _ => (PRIVATE_METHOD, ""),
-            };
-            let f = self.lower_method(&m.value, target, Some(&format!("{prefix}#{}", p.name)), self.method_text(m))?;
-            let list = if m.r#static { static_elems } else { instance_fields };
-            self.push_entry(list, name, f, kind);
-            if m.r#static { has_statics = true } else { has_fields = true }
+        for (index, el) in c.body.body.iter().enumerate() {
+            match el {
+                ClassElement::MethodDefinition(m) => {
+                    let PropertyKey::PrivateIdentifier(p) = &m.key else { continue };
+                    let target = if m.r#static { ctor } else { proto };
+                    let name = self.private_name(p)?;
+                    let (kind, prefix) = match m.kind {
+                        MethodDefinitionKind::Get => (PRIVATE_GETTER, "get "),
+                        MethodDefinitionKind::Set => (PRIVATE_SETTER, "set "),
+                        _ => (PRIVATE_METHOD, ""),
+                    };
+                    let f = self.lower_method(&m.value, target, Some(&format!("{prefix}#{}", p.name)), self.method_text(m))?;
+                    let list = if m.r#static { &mut static_elems } else { &mut instance_fields };
+                    let entry = self.push_entry(list, name, f, kind);
+                    if let Some(d) = deco.as_mut().filter(|_| !m.decorators.is_empty()) {
+                        let kind = ElementKind::of_method(m.kind);
+                        let access = self.private_access(&p.name, kind, m.span);
+                        let private = Private { value: f, access, slots: vec![(list.var, entry)] };
+                        let (name, extra) = (self.str_const(&format!("#{}", p.name)), if m.r#static { d.static_extra } else { d.instance_extra });
+                        d.elements.push(Element { index, decorators: &m.decorators, kind, is_static: m.r#static, name, home: target, private: Some(private), initializers: None, extra });
+                    }
+                }
+                ClassElement::AccessorProperty(a) => {
+                    let PropertyKey::PrivateIdentifier(p) = &a.key else { continue };
+                    // `accessor #x`: a private getter and setter over the storage.
+                    let target = if a.r#static { ctor } else { proto };
+                    let storage = decorators::accessor_storage(index);
+                    let get = self.synthetic_closure(Synthetic::StorageGet(storage.clone()), a.span, &format!("get #{}", p.name), Some(target));
+                    let set = self.synthetic_closure(Synthetic::StorageSet(storage), a.span, &format!("set #{}", p.name), Some(target));
+                    let name = self.private_name(p)?;
+                    let list = if a.r#static { &mut static_elems } else { &mut instance_fields };
+                    let get_entry = self.push_entry(list, name, get, PRIVATE_GETTER);
+                    let set_entry = self.push_entry(list, name, set, PRIVATE_SETTER);
+                    if let Some(d) = deco.as_mut().filter(|_| !a.decorators.is_empty()) {
+                        let access = self.private_access(&p.name, ElementKind::Accessor, a.span);
+                        let value = self.get_set_pair(get, set, a.span.start);
+                        let private = Private { value, access, slots: vec![(list.var, get_entry), (list.var, set_entry)] };
+                        let name = self.str_const(&format!("#{}", p.name));
+                        // The initializer lists are made where the storage field is.
+                        d.elements.push(Element { index, decorators: &a.decorators, kind: ElementKind::Accessor, is_static: a.r#static, name, home: target, private: Some(private), initializers: None, extra: d.class_extra });
+                    }
+                }
+                _ => {}
+            }
         }
-        for el in &c.body.body {
+        // `addInitializer` functions of decorated methods run before the fields.
+        if let Some(d) = &deco {
+            for (is_static, extra) in [(false, d.instance_extra), (true, d.static_extra)] {
+                if decorators::has_decorated_methods(c, is_static) {
+                    let runner = self.call_helper("initializerRunner", vec![extra], c.span.start);
+                    let hole = self.constant(Const::Hole);
+                    let list = if is_static { &mut static_elems } else { &mut instance_fields };
+                    self.push_entry(list, hole, runner, STATIC_BLOCK);
+                }
+            }
+        }
+        for (index, el) in c.body.body.iter().enumerate() {
             match el {
                 ClassElement::MethodDefinition(m) => {
                     if m.kind == MethodDefinitionKind::Constructor || matches!(m.key, PropertyKey::PrivateIdentifier(_)) {
@@ -132,52 +185,138 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     let name = name.map(|n| format!("{prefix}{n}"));
                     let f = self.lower_method(&m.value, target, name.as_deref(), self.method_text(m))?;
                     self.emit(Inst::DefineMethod { obj: target, key, value: f, kind }, m.span.start);
+                    if let Some(d) = deco.as_mut().filter(|_| !m.decorators.is_empty()) {
+                        let extra = if m.r#static { d.static_extra } else { d.instance_extra };
+                        d.elements.push(Element { index, decorators: &m.decorators, kind: ElementKind::of_method(m.kind), is_static: m.r#static, name: key, home: target, private: None, initializers: None, extra });
+                    }
                 }
                 ClassElement::PropertyDefinition(p) => {
                     let target = if p.r#static { ctor } else { proto };
-                    let (key, _) = self.property_key(&p.key, p.computed)?;
+                    let (key, key_name) = self.property_key(&p.key, p.computed)?;
                     let init = match &p.value {
                         Some(v) => self.member_closure(FnNode::Field(v), v.span(), target),
                         None => self.constant(Const::Undefined),
                     };
-                    let list = if p.r#static { static_elems } else { instance_fields };
-                    self.push_entry(list, key, init, if self.assign_class_fields { ASSIGNED_FIELD } else { FIELD });
-                    if p.r#static { has_statics = true } else { has_fields = true }
+                    let list = if p.r#static { &mut static_elems } else { &mut instance_fields };
+                    let kind = if self.assign_class_fields { ASSIGNED_FIELD } else { FIELD };
+                    match deco.as_mut().filter(|_| !p.decorators.is_empty()) {
+                        None => {
+                            self.push_entry(list, key, init, kind);
+                        }
+                        Some(d) => {
+                            let (initializers, extra) = self.decorated_field(list, key, init, kind, p.span.start);
+                            let (name, private) = match &p.key {
+                                PropertyKey::PrivateIdentifier(id) => {
+                                    let access = self.private_access(&id.name, ElementKind::Field, p.span);
+                                    let u = self.constant(Const::Undefined);
+                                    (self.str_const(key_name.as_deref().unwrap_or_default()), Some(Private { value: u, access, slots: Vec::new() }))
+                                }
+                                _ => (key, None),
+                            };
+                            d.elements.push(Element { index, decorators: &p.decorators, kind: ElementKind::Field, is_static: p.r#static, name, home: target, private, initializers: Some(initializers), extra });
+                        }
+                    }
+                }
+                ClassElement::AccessorProperty(a) => {
+                    // `accessor x = v`: a getter and setter over a private storage field.
+                    let target = if a.r#static { ctor } else { proto };
+                    let storage = decorators::accessor_storage(index);
+                    let private = matches!(a.key, PropertyKey::PrivateIdentifier(_));
+                    let mut key = None;
+                    if !private {
+                        let (k, name) = self.property_key(&a.key, a.computed)?;
+                        let name = name.unwrap_or_default();
+                        let get = self.synthetic_closure(Synthetic::StorageGet(storage.clone()), a.span, &format!("get {name}"), Some(target));
+                        self.emit(Inst::DefineMethod { obj: target, key: k, value: get, kind: GETTER }, a.span.start);
+                        let set = self.synthetic_closure(Synthetic::StorageSet(storage.clone()), a.span, &format!("set {name}"), Some(target));
+                        self.emit(Inst::DefineMethod { obj: target, key: k, value: set, kind: SETTER }, a.span.start);
+                        key = Some(k);
+                    }
+                    let storage_name = self.private_name_var(&storage, a.span.start);
+                    let init = match &a.value {
+                        Some(v) => self.member_closure(FnNode::Field(v), v.span(), target),
+                        None => self.constant(Const::Undefined),
+                    };
+                    let list = if a.r#static { &mut static_elems } else { &mut instance_fields };
+                    match deco.as_mut().filter(|_| !a.decorators.is_empty()) {
+                        None => {
+                            self.push_entry(list, storage_name, init, FIELD);
+                        }
+                        Some(d) => {
+                            let (initializers, extra) = self.decorated_field(list, storage_name, init, FIELD, a.span.start);
+                            match key {
+                                Some(name) => d.elements.push(Element { index, decorators: &a.decorators, kind: ElementKind::Accessor, is_static: a.r#static, name, home: target, private: None, initializers: Some(initializers), extra }),
+                                None => {
+                                    // Recorded with the private getter and setter above.
+                                    let e = d.elements.iter_mut().find(|e| e.index == index).expect("private accessors are recorded first");
+                                    e.initializers = Some(initializers);
+                                    e.extra = extra;
+                                }
+                            }
+                        }
+                    }
                 }
                 ClassElement::StaticBlock(b) => {
                     let f = self.member_closure(FnNode::StaticBlock(b), b.span, ctor);
                     let hole = self.constant(Const::Hole);
-                    self.push_entry(static_elems, hole, f, STATIC_BLOCK);
-                    has_statics = true;
+                    self.push_entry(&mut static_elems, hole, f, STATIC_BLOCK);
                 }
-                ClassElement::AccessorProperty(a) => return unsupported("`accessor` class fields", a.span),
                 ClassElement::TSIndexSignature(_) => {}
             }
         }
-        if has_fields {
-            self.emit(Inst::SetClassFields { ctor, fields: instance_fields }, c.span.start);
+        let mut class_value = ctor;
+        if let Some(mut d) = deco.take() {
+            self.apply_element_decorators(&mut d, c.span.start)?;
+            let decorators = match d.class_decorators {
+                Some(a) => a,
+                None => self.empty_array(),
+            };
+            let name = self.str_const(class_name);
+            class_value = self.call_helper("decorateClass", vec![d.metadata, ctor, name, decorators, d.class_extra], c.span.start);
+            deco = Some(d);
+        }
+        if instance_fields.len > 0 {
+            self.emit(Inst::SetClassFields { ctor, fields: instance_fields.var }, c.span.start);
         }
         if let Some(id) = &c.id {
-            self.init_binding(id.symbol_id(), ctor, c.span.start);
+            self.init_binding(id.symbol_id(), class_value, c.span.start);
             if let Some(&(s, slot)) = self.class_inner.get(&id.symbol_id()) {
                 let e = self.env_of(s);
-                self.emit(Inst::StoreEnv { env: e, slot, value: ctor }, c.span.start);
+                self.emit(Inst::StoreEnv { env: e, slot, value: class_value }, c.span.start);
             }
         }
-        if has_statics {
-            self.emit(Inst::InitFields { obj: ctor, fields: static_elems }, c.span.start);
+        if static_elems.len > 0 {
+            self.emit(Inst::InitFields { obj: ctor, fields: static_elems.var }, c.span.start);
+        }
+        if let Some(d) = deco {
+            self.call_helper("runInitializers", vec![class_value, d.class_extra], c.span.start);
         }
         self.exit_scope(scope);
         self.fs().strict = saved_strict;
-        Ok(ctor)
+        Ok(class_value)
     }
 
-    /// Appends a (key, value, kind) entry to a field list.
-    fn push_entry(&mut self, list: Var, key: Var, value: Var, kind: f64) {
+    /// A decorated field's entry: its initializer wrapped to run the decorators'
+    /// initializers after it, then a step running its `addInitializer` functions. The
+    /// two lists, filled when the decorators are applied.
+    fn decorated_field(&mut self, list: &mut FieldList, key: Var, init: Var, kind: f64, pos: u32) -> (Var, Var) {
+        let (initializers, extra) = (self.empty_array(), self.empty_array());
+        let wrapped = self.call_helper("fieldInitializer", vec![init, initializers], pos);
+        self.push_entry(list, key, wrapped, kind);
+        let runner = self.call_helper("initializerRunner", vec![extra], pos);
+        let hole = self.constant(Const::Hole);
+        self.push_entry(list, hole, runner, STATIC_BLOCK);
+        (initializers, extra)
+    }
+
+    /// Appends a (key, value, kind) entry to a field list; its index.
+    fn push_entry(&mut self, list: &mut FieldList, key: Var, value: Var, kind: f64) -> u32 {
         let k = self.constant(Const::Number(kind));
         for v in [key, value, k] {
-            self.emit(Inst::ArrayPush { arr: list, value: v }, 0);
+            self.emit(Inst::ArrayPush { arr: list.var, value: v }, 0);
         }
+        list.len += 1;
+        list.len - 1
     }
 
     /// A method, getter or setter closure whose home object is `home` (named `name`, or
@@ -311,12 +450,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             FnNode::DefaultCtor(c) => (c.span, c.span),
             FnNode::Field(e) => (e.span(), e.span()),
             FnNode::StaticBlock(b) => (b.span, b.span),
+            FnNode::Synthetic(_) => (p.text, p.text),
             _ => unreachable!("functions with a node are lowered by lower_function_body"),
         };
-        let uses_super = self.source[text_span.start as usize..text_span.end as usize].contains("super");
+        let uses_super = !matches!(p.node, FnNode::Synthetic(_)) && self.source[text_span.start as usize..text_span.end as usize].contains("super");
         let generic = matches!(p.node, FnNode::DefaultCtor(_)) || uses_super;
         let entry = if generic { EntryKind::Generic } else { EntryKind::Fast };
-        self.begin_function(p.id, entry, p.name, 0, true, p.outer_chain, p.text);
+        let params = if let FnNode::Synthetic(s) = &p.node { s.params() } else { 0 };
+        self.begin_function(p.id, entry, p.name, params, true, p.outer_chain, p.text);
+        let incoming = (0..params).map(|_| self.new_var()).collect();
+        self.fs().func.params = incoming;
         let derived = matches!(p.kind, FnKind::ClassCtor { derived: true });
         self.fs().func.flags = dxrt_abi::FN_STRICT
             | match p.kind {
@@ -339,6 +482,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let v = self.lower_expr(e)?;
                 self.emit_return(v, span.start);
             }
+            FnNode::Synthetic(s) => self.lower_synthetic(&s, span.start),
             FnNode::StaticBlock(b) => {
                 let scope = b.scope_id();
                 self.enter_scope(scope, &b.body)?;

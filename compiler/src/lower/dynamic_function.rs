@@ -140,12 +140,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         Ok((text, Ok(f)))
     }
 
-    /// The legacy-decorator helpers (`stdlib-js/decorator_helpers.js`): when the
-    /// TypeScript transform's output calls `babelHelpers.*`, the helpers' function body is
-    /// compiled like a dynamic function, run once before the top level, and its result
-    /// kept in a static cell that `babelHelpers` reads.
+    /// The decorator helpers (`stdlib-js/decorator_helpers.js`): when the TypeScript
+    /// transform's output calls `babelHelpers.*` (legacy decorators) or a class has TC39
+    /// decorators, the helpers' function body is compiled like a dynamic function, run
+    /// once before the top level, and its result kept in a static cell that
+    /// `babelHelpers` and the class lowering read.
     pub(super) fn load_decorator_helpers(&mut self) -> LResult<()> {
-        if !self.scoping.root_unresolved_references().contains_key("babelHelpers") {
+        let legacy = self.scoping.root_unresolved_references().contains_key("babelHelpers");
+        if !legacy && !self.semantic.nodes().iter().any(|n| matches!(n.kind(), oxc_ast::AstKind::Decorator(_))) {
             return Ok(());
         }
         let body = include_str!("../../../stdlib-js/decorator_helpers.js");

@@ -643,13 +643,19 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// The private name `#x` in scope here (the nearest class declaring it).
     pub(super) fn private_name(&mut self, p: &PrivateIdentifier<'a>) -> LResult<Var> {
-        let Some((scope, slot)) = self.private_name_slot(p.name.as_str()) else {
+        if self.private_name_slot(p.name.as_str()).is_none() {
             return unsupported("this private name", p.span);
-        };
+        }
+        Ok(self.private_name_var(p.name.as_str(), p.span.start))
+    }
+
+    /// The private name `#name` of the class that encloses the code lowered here.
+    pub(super) fn private_name_var(&mut self, name: &str, pos: u32) -> Var {
+        let (scope, slot) = self.private_name_slot(name).expect("a private name of an enclosing class");
         let e = self.env_of(scope);
         let d = self.new_var();
-        self.emit(Inst::LoadEnv { dst: d, env: e, slot }, p.span.start);
-        Ok(d)
+        self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
+        d
     }
 
     /// `this`; in a derived constructor it must have been bound by `super()`.

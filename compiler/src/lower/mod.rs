@@ -17,6 +17,7 @@
 //! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
 
 mod class;
+mod decorators;
 mod dynamic_function;
 mod expr;
 mod pattern;
@@ -65,14 +66,18 @@ enum Slot {
     ClassInner,
 }
 
-/// The private names a class declares (fields, methods, accessors; once each).
+/// The private names a class declares (fields, methods, accessors; once each), and
+/// those of the storage of its `accessor` fields.
 fn class_private_names(c: &Class<'_>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for el in &c.body.body {
+    for (index, el) in c.body.body.iter().enumerate() {
         let key = match el {
             ClassElement::MethodDefinition(m) => &m.key,
             ClassElement::PropertyDefinition(p) => &p.key,
-            ClassElement::AccessorProperty(a) => &a.key,
+            ClassElement::AccessorProperty(a) => {
+                names.push(decorators::accessor_storage(index));
+                &a.key
+            }
             _ => continue,
         };
         if let PropertyKey::PrivateIdentifier(p) = key
@@ -205,6 +210,8 @@ enum FnNode<'a> {
     /// A class field's initializer (a method of the instance or class).
     Field(&'a Expression<'a>),
     StaticBlock(&'a StaticBlock<'a>),
+    /// A function the compiler writes (see `decorators::Synthetic`).
+    Synthetic(decorators::Synthetic),
 }
 
 struct PendingFn<'a> {
@@ -991,7 +998,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (span, params, scope, is_arrow) = match p.node {
             FnNode::Function(f) => (f.span, &*f.params, f.scope_id(), false),
             FnNode::Arrow(a) => (a.span, &*a.params, a.scope_id(), true),
-            FnNode::DefaultCtor(_) | FnNode::Field(_) | FnNode::StaticBlock(_) => return self.lower_class_piece(p),
+            FnNode::DefaultCtor(_) | FnNode::Field(_) | FnNode::StaticBlock(_) | FnNode::Synthetic(_) => return self.lower_class_piece(p),
         };
         // A named function expression that refers to itself reads its own callee.
         let self_name = match p.node {

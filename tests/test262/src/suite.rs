@@ -92,7 +92,6 @@ pub static EXCLUSIONS: &[Exclusion] = &[
         dirs: &["built-ins/ArrayBuffer", "built-ins/SharedArrayBuffer", "built-ins/DataView", "built-ins/TypedArray", "built-ins/TypedArrayConstructors"],
     },
     Exclusion { name: "Atomics", reason: "owned by the workers issue", features: &["Atomics", "Atomics.waitAsync", "Atomics.pause"], flags: &["CanBlockIsFalse", "CanBlockIsTrue"], dirs: &["built-ins/Atomics"] },
-    Exclusion { name: "decorators", reason: "owned by the TypeScript issue (both decorator flavours land together)", features: &["decorators"], flags: &[], dirs: &[] },
     Exclusion { name: "Temporal", reason: "owned by the date/time issue", features: &["Temporal"], flags: &[], dirs: &["built-ins/Temporal"] },
     Exclusion {
         name: "explicit resource management",
