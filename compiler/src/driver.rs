@@ -145,6 +145,23 @@ fn needs_modules(semantic: &oxc_semantic::Semantic, tsconfig: Option<&TsConfig>)
     })
 }
 
+/// How many parameter properties (`constructor(public x)`) each class constructor
+/// has, by the start of its parameter list (see `Lowerer::param_properties`).
+fn parameter_properties(semantic: &oxc_semantic::Semantic) -> std::collections::HashMap<u32, usize> {
+    use oxc_ast::AstKind;
+    semantic
+        .nodes()
+        .iter()
+        .filter_map(|n| match n.kind() {
+            AstKind::MethodDefinition(m) if m.kind.is_constructor() => {
+                let count = m.value.params.items.iter().filter(|p| p.has_modifier()).count();
+                (count > 0).then_some((m.value.params.span.start, count))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The first stage: a syntax error is a `Syntax` error, rendered.
 fn parse<'a>(allocator: &'a Allocator, source: &'a str, source_type: SourceType, display: &str) -> Result<&'a mut oxc_ast::ast::Program<'a>, BuildError> {
     // Regular expression literals are parsed too, so that a bad pattern is an early error.
@@ -197,6 +214,8 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     }
     // Parameter annotations become checked specializations (`type_hints`).
     let hints = if source_type.is_typescript() { crate::type_hints::collect(program) } else { Default::default() };
+    let assign_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
+    let param_properties = if assign_fields { parameter_properties(&sem.semantic) } else { Default::default() };
     if transforms {
         // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
         // JSX become plain JavaScript, which is then analyzed and lowered like any other.
@@ -209,11 +228,15 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
         if !ret.diagnostics.is_empty() {
             return Err(BuildError { message: diagnostics::render(ret.diagnostics.into_vec(), display, source), kind: ErrorKind::Unsupported });
         }
+        if tsconfig.is_some_and(|t| t.experimental_decorators) {
+            crate::legacy_decorators::order_member_decorations(program);
+        }
         sem = SemanticBuilder::new().with_build_nodes(true).build(program);
     }
     let mut lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
-    lowerer.assign_class_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
+    lowerer.assign_class_fields = assign_fields;
     lowerer.param_hints = hints;
+    lowerer.param_properties = param_properties;
     match lowerer.lower_program(program) {
         Ok(p) => Ok(p),
         Err(u) => {

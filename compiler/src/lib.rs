@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;
+pub mod legacy_decorators;
 pub mod lower;
 pub mod number;
 pub mod project;

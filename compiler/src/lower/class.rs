@@ -193,6 +193,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 ClassElement::PropertyDefinition(p) => {
                     let target = if p.r#static { ctor } else { proto };
                     let (key, key_name) = self.property_key(&p.key, p.computed)?;
+                    // Assigned fields without an initializer do not exist (tsc drops them;
+                    // the transform leaves computed ones, whose key still runs).
+                    if self.assign_class_fields && p.value.is_none() && p.decorators.is_empty() && !matches!(p.key, PropertyKey::PrivateIdentifier(_)) {
+                        continue;
+                    }
                     let init = match &p.value {
                         Some(v) => self.member_closure(FnNode::Field(v), v.span(), target),
                         None => self.constant(Const::Undefined),
@@ -384,7 +389,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.throw_if(is_call, true, ErrorKind::Type, &text, pos);
         if derived {
             self.fs().derived = true;
-        } else {
+        } else if !self.fs().defer_fields {
             let (this, callee) = (self.fs().func.this_var, self.fs().func.callee_var);
             self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
         }
@@ -406,7 +411,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let e = self.env_of(scope);
             self.emit(Inst::StoreEnv { env: e, slot, value: r }, pos);
         }
-        self.emit(Inst::InitInstance { obj: r, ctor: callee }, pos);
+        if !self.fs().defer_fields {
+            self.emit(Inst::InitInstance { obj: r, ctor: callee }, pos);
+        }
         r
     }
 

@@ -149,6 +149,9 @@ struct FnState {
     strict: bool,
     /// A derived class constructor: `this` is the hole until `super()` returns.
     derived: bool,
+    /// A class constructor whose instance fields are initialized at a statement of its
+    /// body rather than at entry or `super()` (see `Lowerer::param_properties`).
+    defer_fields: bool,
     /// Where a `?.` on null or undefined goes: the end of the innermost optional chain.
     chain_exit: Option<BlockId>,
     /// In an arrow that uses `super`: the home object of the method it is in.
@@ -182,6 +185,11 @@ pub struct Lowerer<'s, 'a> {
     pub assign_class_fields: bool,
     /// TypeScript parameter annotations (see `type_hints`).
     pub param_hints: crate::type_hints::ParamHints,
+    /// How many TypeScript parameter properties each constructor had (keyed by the start
+    /// of its parameter list), when fields are assigned: tsc assigns the fields after
+    /// the parameter properties, which the transform put first in the body (after
+    /// `super()` in a derived class).
+    pub param_properties: HashMap<u32, usize>,
     /// The static cell holding the legacy-decorator helpers object (`babelHelpers` of the
     /// TypeScript transform's output), when the program uses it.
     helpers_static: Option<u32>,
@@ -253,6 +261,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             has_with: false,
             assign_class_fields: false,
             param_hints: Default::default(),
+            param_properties: HashMap::new(),
             helpers_static: None,
             this_slots: HashMap::new(),
             class_inner: HashMap::new(),
@@ -536,6 +545,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             arguments_var: None,
             strict,
             derived: false,
+            defer_fields: false,
             chain_exit: None,
             arrow_home: None,
             arrow_callee: None,
@@ -1025,6 +1035,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             FnKind::ClassCtor { derived } => dxrt_abi::FN_CONSTRUCTOR | dxrt_abi::FN_CLASS_CONSTRUCTOR | if derived { dxrt_abi::FN_DERIVED } else { 0 },
         };
         self.fs().func.flags = flags;
+        // Where the body initializes the fields instead of the entry or `super()`.
+        let fields_at = match (p.kind, &p.node) {
+            (FnKind::ClassCtor { derived }, FnNode::Function(f)) if self.assign_class_fields => self.param_properties.get(&f.params.span.start).and_then(|&n| {
+                let body = &f.body.as_ref()?.statements;
+                let after_super = if derived { body.iter().position(|s| matches!(s, Statement::ExpressionStatement(e) if matches!(&e.expression, Expression::CallExpression(c) if c.callee.is_super())))? + 1 } else { 0 };
+                Some((after_super + n).min(body.len()))
+            }),
+            _ => None,
+        };
+        self.fs().defer_fields = fields_at.is_some();
         if let FnKind::ClassCtor { derived } = p.kind {
             self.class_ctor_prologue(derived, span.start);
         }
@@ -1146,7 +1166,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit_return(v, e.span().start);
             }
             _ => {
-                self.lower_statements(body_stmts)?;
+                let (before, after) = body_stmts.split_at(fields_at.unwrap_or(0));
+                self.lower_statements(before)?;
+                if fields_at.is_some() {
+                    let pos = after.first().map_or(span.end, |s| s.span().start);
+                    let (this, callee) = (self.raw_this(pos), self.fs().func.callee_var);
+                    self.emit(Inst::InitInstance { obj: this, ctor: callee }, pos);
+                }
+                self.lower_statements(after)?;
                 let u = self.constant(Const::Undefined);
                 self.emit_return(u, span.end.saturating_sub(1));
             }
