@@ -1,13 +1,10 @@
 interface Shape {
-  area(): number;
+  area(scale: number): number;
 }
-function logged(value: Function, context: ClassMethodDecoratorContext) {
-  return value;
-}
+function logged(target: object, key: string, index: number) {}
 class Square implements Shape {
-  @logged
-  area() {
-    return 1;
+  area(@logged scale: number) {
+    return scale;
   }
 }
-console.log(new Square().area());
+console.log(new Square().area(2));

@@ -14,7 +14,7 @@ mod property;
 mod runtime_imports;
 mod typed;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, types::*};
@@ -402,6 +402,9 @@ struct FnGen<'g, 'b> {
     /// where the generic copy resumes, at the next instruction.
     live: HashMap<(usize, usize), Vec<ir::Var>>,
     resume: HashMap<(usize, usize), cir::Block>,
+    /// The variables live into each block a back edge jumps to (a loop header); see
+    /// `keep_loop_invariants`.
+    loop_live: HashMap<usize, ir::liveness::Bits>,
 }
 
 /// One copy of a function's body.
@@ -427,7 +430,48 @@ impl<'g, 'b> FnGen<'g, 'b> {
             special = Some(Version { vars, blocks, repr: t.repr });
         }
         let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume }
+        let headers: HashSet<usize> = f.blocks.iter().enumerate().filter_map(|(i, blk)| match blk.term {
+            Terminator::Jump(t) if t.0 as usize <= i => Some(t.0 as usize),
+            _ => None,
+        }).collect();
+        let loop_live = if headers.is_empty() {
+            HashMap::new()
+        } else {
+            // Variables that only ever hold one constant are better rematerialized.
+            let mut defs = vec![0u32; f.var_count as usize];
+            let mut constant = ir::liveness::Bits::new(f.var_count as usize);
+            let mut copies = Vec::new();
+            for (inst, _) in f.blocks.iter().flat_map(|b| &b.insts) {
+                if let Some(d) = inst.def() {
+                    defs[d.0 as usize] += 1;
+                    match inst {
+                        Inst::Const { .. } => constant.set(d),
+                        Inst::Move { dst, src } => copies.push((*dst, *src)),
+                        _ => {}
+                    }
+                }
+            }
+            // `const limit = 4` is a constant temporary copied into the binding.
+            for (dst, src) in copies {
+                if defs[src.0 as usize] == 1 && constant.has(src) {
+                    constant.set(dst);
+                }
+            }
+            let mut live_in = ir::liveness::live_in(f);
+            headers
+                .into_iter()
+                .map(|h| {
+                    let mut live = std::mem::replace(&mut live_in[h], ir::liveness::Bits::new(0));
+                    for v in live.vars() {
+                        if defs[v.0 as usize] == 1 && constant.has(v) {
+                            live.clear(v);
+                        }
+                    }
+                    (h, live)
+                })
+                .collect()
+        };
+        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -1214,10 +1258,34 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.call_checked("dxrt_arith", &[o, a, b])
     }
 
+    /// On a back edge to loop header `header`: every unboxed number live into the loop
+    /// is passed as `-(-x)`. Cranelift removes a block parameter that only ever receives
+    /// one value (a loop invariant) before its e-graph pass, which then places pure
+    /// computations at their first use, and its loop-invariant code motion does not hoist
+    /// one whose constant operand was already placed inside the loop: `const c = 2 * y /
+    /// n` ended up recomputed (division included) in the inner loop that reads `c`. As a
+    /// distinct value the parameter stays, `c` is computed where the loop is entered,
+    /// and the e-graph folds `-(-x)` back to `x` (no instruction is left).
+    fn keep_loop_invariants(&mut self, header: usize) {
+        let Some(live) = self.loop_live.get(&header) else { return };
+        for v in live.vars() {
+            let i = v.0 as usize;
+            if self.repr[i] == Repr::Number {
+                let x = self.b.use_var(self.vars[i]);
+                let n = self.b.ins().fneg(x);
+                let x2 = self.b.ins().fneg(n);
+                self.b.def_var(self.vars[i], x2);
+            }
+        }
+    }
+
     fn terminator(&mut self, block: usize, t: &Terminator) {
         match t {
             Terminator::Yield { value, raw, .. } => self.emit_yield(block, *value, *raw),
             Terminator::Jump(b) => {
+                if b.0 as usize <= block {
+                    self.keep_loop_invariants(b.0 as usize);
+                }
                 self.b.ins().jump(self.blocks[b.0 as usize], &[]);
             }
             Terminator::Branch { cond, then, else_ } => {
