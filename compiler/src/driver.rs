@@ -79,15 +79,22 @@ pub fn source_type_of(path: &Path) -> Option<SourceType> {
 
 /// Parses and lowers a program to DxIR.
 pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
-    let Some(source_type) = source_type_of(path) else {
-        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .jsx, .ts, .mts, .cts or .tsx)", path.display())));
-    };
-    let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
+    let (source_type, source) = read_source(path)?;
     let display = path.display().to_string();
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
     // TypeScript and JSX programs take the compiler options of their tsconfig.json.
     let tsconfig = if source_type.is_typescript() || source_type.is_jsx() { crate::tsconfig::find(path).map_err(|e| usage(format!("error: {e}")))? } else { None };
     compile_source_with(&source, source_type, &display, &abs.to_string_lossy(), tsconfig.as_ref())
+}
+
+/// A source file's type (by its extension) and text; a usage error for any other file
+/// or one that cannot be read.
+fn read_source(path: &Path) -> Result<(SourceType, String), BuildError> {
+    let Some(source_type) = source_type_of(path) else {
+        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .jsx, .ts, .mts, .cts or .tsx)", path.display())));
+    };
+    let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
+    Ok((source_type, source))
 }
 
 /// Parses and lowers source text to DxIR; `display` names the file in diagnostics and
@@ -188,14 +195,11 @@ fn analyze<'a>(program: &'a oxc_ast::ast::Program<'a>, source: &str, display: &s
 /// `dxc check` for one file: its syntax and early errors, without building. Declaration
 /// files (`.d.ts`) are parsed as such.
 pub fn check_file(path: &Path) -> Result<(), BuildError> {
-    let Some(mut source_type) = source_type_of(path) else {
-        return Err(usage(format!("error: {}: unsupported file type (expected .js, .mjs, .cjs, .jsx, .ts, .mts, .cts or .tsx)", path.display())));
-    };
+    let (mut source_type, source) = read_source(path)?;
     let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     if [".d.ts", ".d.mts", ".d.cts"].iter().any(|e| name.ends_with(e)) {
         source_type = source_type.with_typescript_definition(true);
     }
-    let source = std::fs::read_to_string(path).map_err(|e| usage(format!("error: cannot read {}: {e}", path.display())))?;
     let allocator = Allocator::default();
     let display = path.display().to_string();
     let program = parse(&allocator, &source, source_type, &display)?;

@@ -43,7 +43,7 @@ pub fn find(entry: &Path) -> Result<Option<TsConfig>, String> {
 
 /// Reads a tsconfig.json and what it extends.
 pub fn load(path: &Path) -> Result<TsConfig, String> {
-    let options = compiler_options(path, 0)?;
+    let options = merge(path, 0)?.compiler_options;
     let flag = |name: &str| options.get(name).and_then(Value::as_bool);
     let text = |name: &str| options.get(name).and_then(Value::as_str).map(str::to_string);
     // tsc: `useDefineForClassFields` defaults to true when the target is ES2022 or later
@@ -78,10 +78,6 @@ pub struct Merged {
 /// Reads a tsconfig.json and what it extends.
 pub fn merged(path: &Path) -> Result<Merged, String> {
     merge(path, 0)
-}
-
-fn compiler_options(path: &Path, depth: u32) -> Result<Map<String, Value>, String> {
-    merge(path, depth).map(|m| m.compiler_options)
 }
 
 fn merge(path: &Path, depth: u32) -> Result<Merged, String> {

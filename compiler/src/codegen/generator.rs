@@ -15,7 +15,7 @@ use cranelift_frontend::Switch;
 use dxrt_abi as abi;
 
 use super::FnGen;
-use crate::ir::liveness::{self, Bits};
+use crate::ir::liveness::Bits;
 use crate::ir::{self, Terminator, Var};
 
 /// The suspension points of a generator function, in block order.
@@ -28,9 +28,8 @@ pub(super) struct Suspensions {
     pub state_of_block: std::collections::HashMap<u32, u64>,
 }
 
-pub(super) fn analyze(f: &ir::Function) -> Suspensions {
+pub(super) fn analyze(f: &ir::Function, live_in: &[Bits]) -> Suspensions {
     let nv = f.var_count as usize;
-    let live_in = liveness::live_in(f);
     let mut saved = Bits::new(nv);
     let mut points = Vec::new();
     let mut state_of_block = std::collections::HashMap::new();

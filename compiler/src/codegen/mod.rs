@@ -414,63 +414,80 @@ struct Version {
     repr: Vec<Repr>,
 }
 
+/// The blocks a back edge (a jump to the same or an earlier block) goes to.
+fn loop_headers(f: &ir::Function) -> HashSet<usize> {
+    f.blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, blk)| match blk.term {
+            Terminator::Jump(t) if t.0 as usize <= i => Some(t.0 as usize),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The variables live into each loop header that `FnGen::keep_loop_invariants` passes
+/// around the loop: all but those that only ever hold one constant, which are better
+/// rematerialized.
+fn loop_carried(f: &ir::Function, headers: HashSet<usize>, mut live_in: Vec<ir::liveness::Bits>) -> HashMap<usize, ir::liveness::Bits> {
+    if headers.is_empty() {
+        return HashMap::new();
+    }
+    let mut defs = vec![0u32; f.var_count as usize];
+    let mut constant = ir::liveness::Bits::new(f.var_count as usize);
+    let mut copies = Vec::new();
+    for (inst, _) in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Some(d) = inst.def() {
+            defs[d.0 as usize] += 1;
+            match inst {
+                Inst::Const { .. } => constant.set(d),
+                Inst::Move { dst, src } => copies.push((*dst, *src)),
+                _ => {}
+            }
+        }
+    }
+    // `const limit = 4` is a constant temporary copied into the binding.
+    for (dst, src) in copies {
+        if defs[src.0 as usize] == 1 && constant.has(src) {
+            constant.set(dst);
+        }
+    }
+    headers
+        .into_iter()
+        .map(|h| {
+            let mut live = std::mem::take(&mut live_in[h]);
+            for v in live.vars() {
+                if defs[v.0 as usize] == 1 && constant.has(v) {
+                    live.clear(v);
+                }
+            }
+            (h, live)
+        })
+        .collect()
+}
+
 impl<'g, 'b> FnGen<'g, 'b> {
     fn new(g: &'g mut Gen, mut b: FunctionBuilder<'b>, f: &'g ir::Function, _p: &ir::Program) -> Self {
         let repr = ir::types::infer(f, &[]).repr;
         let vars = repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
         let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
         let exc_ret = b.create_block();
-        let susp = f.gen_var.map(|_| generator::analyze(f));
+        // Liveness, computed once for whatever needs it: generator suspensions, the
+        // speculation exits of a specialized copy, loop headers.
+        let headers = loop_headers(f);
+        let wants_special = f.param_hints.iter().any(|h| *h != ParamHint::None) && f.gen_var.is_none();
+        let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
+        let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
         let (mut special, mut live) = (None, HashMap::new());
-        if f.param_hints.iter().any(|h| *h != ParamHint::None) && susp.is_none() {
+        if wants_special {
             let t = ir::types::infer(f, &f.param_hints);
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
-            live = ir::liveness::live_after(f, &t.speculated);
+            live = ir::liveness::live_after(f, &live_in, &t.speculated);
             special = Some(Version { vars, blocks, repr: t.repr });
         }
         let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
-        let headers: HashSet<usize> = f.blocks.iter().enumerate().filter_map(|(i, blk)| match blk.term {
-            Terminator::Jump(t) if t.0 as usize <= i => Some(t.0 as usize),
-            _ => None,
-        }).collect();
-        let loop_live = if headers.is_empty() {
-            HashMap::new()
-        } else {
-            // Variables that only ever hold one constant are better rematerialized.
-            let mut defs = vec![0u32; f.var_count as usize];
-            let mut constant = ir::liveness::Bits::new(f.var_count as usize);
-            let mut copies = Vec::new();
-            for (inst, _) in f.blocks.iter().flat_map(|b| &b.insts) {
-                if let Some(d) = inst.def() {
-                    defs[d.0 as usize] += 1;
-                    match inst {
-                        Inst::Const { .. } => constant.set(d),
-                        Inst::Move { dst, src } => copies.push((*dst, *src)),
-                        _ => {}
-                    }
-                }
-            }
-            // `const limit = 4` is a constant temporary copied into the binding.
-            for (dst, src) in copies {
-                if defs[src.0 as usize] == 1 && constant.has(src) {
-                    constant.set(dst);
-                }
-            }
-            let mut live_in = ir::liveness::live_in(f);
-            headers
-                .into_iter()
-                .map(|h| {
-                    let mut live = std::mem::replace(&mut live_in[h], ir::liveness::Bits::new(0));
-                    for v in live.vars() {
-                        if defs[v.0 as usize] == 1 && constant.has(v) {
-                            live.clear(v);
-                        }
-                    }
-                    (h, live)
-                })
-                .collect()
-        };
+        let loop_live = loop_carried(f, headers, live_in);
         FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live }
     }
 
@@ -1258,7 +1275,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.call_checked("dxrt_arith", &[o, a, b])
     }
 
-    /// On a back edge to loop header `header`: every unboxed number live into the loop
+    /// On a back edge to loop header `header` (see `loop_carried`): every unboxed number live into the loop
     /// is passed as `-(-x)`. Cranelift removes a block parameter that only ever receives
     /// one value (a loop invariant) before its e-graph pass, which then places pure
     /// computations at their first use, and its loop-invariant code motion does not hoist

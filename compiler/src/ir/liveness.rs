@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::{Function, Var};
 
 /// A set of variables as bits.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Bits(Vec<u64>);
 
 impl Bits {
@@ -98,12 +98,9 @@ pub fn live_in(f: &Function) -> Vec<Bits> {
     }
 }
 
-/// The variables live right after each of `points` (block, instruction).
-pub fn live_after(f: &Function, points: &HashSet<(usize, usize)>) -> HashMap<(usize, usize), Vec<Var>> {
-    if points.is_empty() {
-        return HashMap::new();
-    }
-    let live_in = live_in(f);
+/// The variables live right after each of `points` (block, instruction), given the
+/// function's `live_in`.
+pub fn live_after(f: &Function, live_in: &[Bits], points: &HashSet<(usize, usize)>) -> HashMap<(usize, usize), Vec<Var>> {
     let nv = f.var_count as usize;
     points
         .iter()

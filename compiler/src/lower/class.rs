@@ -110,6 +110,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         };
         let mut instance_fields = FieldList::new(self);
         let mut static_elems = FieldList::new(self);
+        // Decorated `accessor #x` fields: their getter and setter, by element index.
+        let mut private_accessors = std::collections::HashMap::new();
         // Private methods and accessors are added to an instance (or the class) before
         // any field: they come first in the lists.
         for (index, el) in c.body.body.iter().enumerate() {
@@ -145,13 +147,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     let list = if a.r#static { &mut static_elems } else { &mut instance_fields };
                     let get_entry = self.push_entry(list, name, get, PRIVATE_GETTER);
                     let set_entry = self.push_entry(list, name, set, PRIVATE_SETTER);
-                    if let Some(d) = deco.as_mut().filter(|_| !a.decorators.is_empty()) {
+                    if deco.is_some() && !a.decorators.is_empty() {
+                        // Recorded as an element with its storage field, below.
                         let access = self.private_access(&p.name, ElementKind::Accessor, a.span);
                         let value = self.get_set_pair(get, set, a.span.start);
-                        let private = Private { value, access, slots: vec![(list.var, get_entry), (list.var, set_entry)] };
-                        let name = self.str_const(&format!("#{}", p.name));
-                        // The initializer lists are made where the storage field is.
-                        d.elements.push(Element { index, decorators: &a.decorators, kind: ElementKind::Accessor, is_static: a.r#static, name, home: target, private: Some(private), initializers: None, extra: d.class_extra });
+                        private_accessors.insert(index, Private { value, access, slots: vec![(list.var, get_entry), (list.var, set_entry)] });
                     }
                 }
                 _ => {}
@@ -161,10 +161,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         if let Some(d) = &deco {
             for (is_static, extra) in [(false, d.instance_extra), (true, d.static_extra)] {
                 if decorators::has_decorated_methods(c, is_static) {
-                    let runner = self.call_helper("initializerRunner", vec![extra], c.span.start);
-                    let hole = self.constant(Const::Hole);
                     let list = if is_static { &mut static_elems } else { &mut instance_fields };
-                    self.push_entry(list, hole, runner, STATIC_BLOCK);
+                    self.push_initializer_runner(list, extra, c.span.start);
                 }
             }
         }
@@ -226,17 +224,20 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     // `accessor x = v`: a getter and setter over a private storage field.
                     let target = if a.r#static { ctor } else { proto };
                     let storage = decorators::accessor_storage(index);
-                    let private = matches!(a.key, PropertyKey::PrivateIdentifier(_));
-                    let mut key = None;
-                    if !private {
-                        let (k, name) = self.property_key(&a.key, a.computed)?;
-                        let name = name.unwrap_or_default();
-                        let get = self.synthetic_closure(Synthetic::StorageGet(storage.clone()), a.span, &format!("get {name}"), Some(target));
-                        self.emit(Inst::DefineMethod { obj: target, key: k, value: get, kind: GETTER }, a.span.start);
-                        let set = self.synthetic_closure(Synthetic::StorageSet(storage.clone()), a.span, &format!("set {name}"), Some(target));
-                        self.emit(Inst::DefineMethod { obj: target, key: k, value: set, kind: SETTER }, a.span.start);
-                        key = Some(k);
-                    }
+                    // The name decorators see; a private accessor's getter and setter are
+                    // in the field list already.
+                    let name = match &a.key {
+                        PropertyKey::PrivateIdentifier(p) => self.str_const(&format!("#{}", p.name)),
+                        _ => {
+                            let (k, name) = self.property_key(&a.key, a.computed)?;
+                            let name = name.unwrap_or_default();
+                            let get = self.synthetic_closure(Synthetic::StorageGet(storage.clone()), a.span, &format!("get {name}"), Some(target));
+                            self.emit(Inst::DefineMethod { obj: target, key: k, value: get, kind: GETTER }, a.span.start);
+                            let set = self.synthetic_closure(Synthetic::StorageSet(storage.clone()), a.span, &format!("set {name}"), Some(target));
+                            self.emit(Inst::DefineMethod { obj: target, key: k, value: set, kind: SETTER }, a.span.start);
+                            k
+                        }
+                    };
                     let storage_name = self.private_name_var(&storage, a.span.start);
                     let init = match &a.value {
                         Some(v) => self.member_closure(FnNode::Field(v), v.span(), target),
@@ -249,15 +250,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                         }
                         Some(d) => {
                             let (initializers, extra) = self.decorated_field(list, storage_name, init, FIELD, a.span.start);
-                            match key {
-                                Some(name) => d.elements.push(Element { index, decorators: &a.decorators, kind: ElementKind::Accessor, is_static: a.r#static, name, home: target, private: None, initializers: Some(initializers), extra }),
-                                None => {
-                                    // Recorded with the private getter and setter above.
-                                    let e = d.elements.iter_mut().find(|e| e.index == index).expect("private accessors are recorded first");
-                                    e.initializers = Some(initializers);
-                                    e.extra = extra;
-                                }
-                            }
+                            let private = private_accessors.remove(&index);
+                            d.elements.push(Element { index, decorators: &a.decorators, kind: ElementKind::Accessor, is_static: a.r#static, name, home: target, private, initializers: Some(initializers), extra });
                         }
                     }
                 }
@@ -308,10 +302,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (initializers, extra) = (self.empty_array(), self.empty_array());
         let wrapped = self.call_helper("fieldInitializer", vec![init, initializers], pos);
         self.push_entry(list, key, wrapped, kind);
+        self.push_initializer_runner(list, extra, pos);
+        (initializers, extra)
+    }
+
+    /// A field-list step that runs the `addInitializer` functions collected in `extra`
+    /// on the instance (or class).
+    fn push_initializer_runner(&mut self, list: &mut FieldList, extra: Var, pos: u32) {
         let runner = self.call_helper("initializerRunner", vec![extra], pos);
         let hole = self.constant(Const::Hole);
         self.push_entry(list, hole, runner, STATIC_BLOCK);
-        (initializers, extra)
     }
 
     /// Appends a (key, value, kind) entry to a field list; its index.

@@ -36,6 +36,13 @@ pub(super) enum Synthetic {
 }
 
 impl Synthetic {
+    /// The private name it reads or writes.
+    fn private_name(&self) -> &str {
+        match self {
+            Synthetic::StorageGet(n) | Synthetic::StorageSet(n) | Synthetic::PrivateHas(n) | Synthetic::PrivateGet(n) | Synthetic::PrivateSet(n) => n,
+        }
+    }
+
     pub(super) fn params(&self) -> u32 {
         match self {
             Synthetic::StorageGet(_) => 0,
@@ -184,9 +191,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn lower_synthetic(&mut self, s: &Synthetic, pos: u32) {
         let this = self.fs().func.this_var;
         let params = self.fs().func.params.clone();
-        let (name, result) = match s {
-            Synthetic::StorageGet(n) | Synthetic::StorageSet(n) | Synthetic::PrivateHas(n) | Synthetic::PrivateGet(n) | Synthetic::PrivateSet(n) => (self.private_name_var(n, pos), self.new_var()),
-        };
+        let (name, result) = (self.private_name_var(s.private_name(), pos), self.new_var());
         match s {
             Synthetic::StorageGet(_) => self.emit(Inst::PrivateGet { dst: result, obj: this, name }, pos),
             Synthetic::StorageSet(_) => {
