@@ -242,7 +242,10 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     lowerer.param_hints = hints;
     lowerer.param_properties = param_properties;
     match lowerer.lower_program(program) {
-        Ok(p) => Ok(p),
+        Ok(mut p) => {
+            ir::inline::inline_small_functions(&mut p);
+            Ok(p)
+        }
         Err(u) => {
             // Point at the construct's first line, not its whole body.
             let mut span = u.span;

@@ -9,9 +9,75 @@ use cranelift_module::Module;
 use dxrt_abi::{self as abi, function, object};
 
 use super::FnGen;
+use crate::ir::types::Repr;
 use crate::ir::{self, Known};
 
 impl FnGen<'_, '_> {
+    /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
+    fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(c, slow);
+        let (fn_b, same_b) = (self.b.create_block(), self.b.create_block());
+        let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
+        self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
+        self.b.switch_to_block(fn_b);
+        let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
+        let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
+        let expected = self.b.ins().symbol_value(self.g.ptr, gv);
+        let same = self.b.ins().icmp(IntCC::Equal, info, expected);
+        self.b.ins().brif(same, same_b, &[], slow, &[]);
+        self.b.switch_to_block(same_b);
+        addr
+    }
+
+    /// `Inst::InlineGuard`: the callee (if any) is a closure of `func` and every argument
+    /// a number (typed ones need no check).
+    pub(super) fn inline_guard(&mut self, dst: ir::Var, callee: Option<(ir::Var, ir::FuncId)>, args: &[ir::Var]) {
+        let (fail, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I8);
+        let mut ok = self.b.ins().iconst(I8, 1);
+        for a in args {
+            let n = match self.repr[a.0 as usize] {
+                Repr::Number => continue,
+                Repr::Bool => self.b.ins().iconst(I8, 0),
+                Repr::Boxed => {
+                    let x = self.get(*a);
+                    self.is_number_bits(x)
+                }
+            };
+            ok = self.b.ins().band(ok, n);
+        }
+        if let Some((callee, func)) = callee {
+            let args_ok = self.b.create_block();
+            self.b.ins().brif(ok, args_ok, &[], fail, &[]);
+            self.b.switch_to_block(args_ok);
+            let c = self.get(callee);
+            self.closure_of(c, func, fail);
+            ok = self.b.ins().iconst(I8, 1);
+        }
+        self.b.ins().jump(join, &[ok.into()]);
+        self.b.switch_to_block(fail);
+        let no = self.b.ins().iconst(I8, 0);
+        self.b.ins().jump(join, &[no.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set_as(dst, r, Repr::Bool);
+    }
+
+    /// `Inst::AssumeNumber`: the number in `src` as an `f64`.
+    pub(super) fn assume_number(&mut self, dst: ir::Var, src: ir::Var) {
+        let f = match self.repr[src.0 as usize] {
+            Repr::Number => self.b.use_var(self.vars[src.0 as usize]),
+            _ => {
+                let bits = self.get(src);
+                self.b.ins().bitcast(F64, MemFlagsData::new(), bits)
+            }
+        };
+        self.set_num(dst, f);
+    }
+
     pub(super) fn call_known(&mut self, dst: ir::Var, callee: ir::Var, this: ir::Var, args: &[ir::Var], site: Option<ir::StrId>, target: Known) {
         let c = self.get(callee);
         let (slow, join) = (self.b.create_block(), self.b.create_block());
@@ -19,19 +85,7 @@ impl FnGen<'_, '_> {
         let flags = MemFlagsData::trusted();
         let r = match target {
             Known::Func { func, params } => {
-                // The callee is a function object whose info is `func`'s.
-                let addr = self.object_address(c, slow);
-                let (fn_b, fast_b) = (self.b.create_block(), self.b.create_block());
-                let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
-                let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
-                self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
-                self.b.switch_to_block(fn_b);
-                let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
-                let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
-                let expected = self.b.ins().symbol_value(self.g.ptr, gv);
-                let same = self.b.ins().icmp(IntCC::Equal, info, expected);
-                self.b.ins().brif(same, fast_b, &[], slow, &[]);
-                self.b.switch_to_block(fast_b);
+                let addr = self.closure_of(c, func, slow);
                 let env = self.b.ins().load(I64, flags, addr, function::ENV);
                 let mut vals = vec![env, self.get(this)];
                 for i in 0..params as usize {
@@ -41,9 +95,7 @@ impl FnGen<'_, '_> {
                     };
                     vals.push(v);
                 }
-                let fref = self.g.module.declare_func_in_func(self.g.fast_ids[&func.0], self.b.func);
-                let call = self.b.ins().call(fref, &vals);
-                let r = self.b.inst_results(call)[0];
+                let r = self.call_fn(self.g.fast_ids[&func.0], &vals, self.in_cold);
                 self.check(r);
                 r
             }

@@ -9,6 +9,7 @@
 //! control goes to the block's handler or returns the sentinel to the caller.
 
 mod calls;
+mod cold;
 mod generator;
 mod property;
 mod runtime_imports;
@@ -57,6 +58,7 @@ pub fn isa(opt_level: &str) -> Result<OwnedTargetIsa, String> {
 struct Gen {
     module: ObjectModule,
     rt: Runtime,
+    cold: cold::ColdCalls,
     fast_ids: HashMap<u32, ClFuncId>,
     generic_ids: HashMap<u32, ClFuncId>,
     info_ids: HashMap<u32, DataId>,
@@ -85,6 +87,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let mut module = ObjectModule::new(builder);
     let ptr = module.target_config().pointer_type();
     let rt = Runtime::declare(&mut module).map_err(|e| e.to_string())?;
+    let cold = cold::ColdCalls::declare(&mut module).map_err(|e| e.to_string())?;
     let strings_data = module.declare_data("dxc_string_values", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
@@ -94,6 +97,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let mut g = Gen {
         module,
         rt,
+        cold,
         fast_ids: HashMap::new(),
         generic_ids: HashMap::new(),
         info_ids: HashMap::new(),
@@ -117,6 +121,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
             g.define_generic_thunk(f, &mut fctx)?;
         }
     }
+    g.cold.define(&mut g.module).map_err(err)?;
     g.define_data(program)?;
     let clif = g.clif.take();
     let product = g.module.finish();
@@ -386,6 +391,8 @@ struct FnGen<'g, 'b> {
     /// The shared "return EXCEPTION" block.
     exc_ret: cir::Block,
     cur_handler: Option<cir::Block>,
+    /// The IR block being emitted is cold: its calls are cold calls (see `cold`).
+    in_cold: bool,
     /// Raw boolean of the last comparison, by variable, valid in the current block.
     last_cmp: Option<(ir::Var, cir::Value)>,
     /// A generator function's suspension points and saved variables.
@@ -488,7 +495,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
         let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
-        FnGen { g, b, f, blocks, vars, exc_ret, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -616,6 +623,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let generic_copy = self.generic.is_none();
         for (i, blk) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[i]);
+            self.in_cold = blk.cold;
+            if blk.cold {
+                self.b.set_cold_block(self.blocks[i]);
+            }
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
             self.last_cmp = None;
             for (k, (inst, pos)) in blk.insts.iter().enumerate() {
@@ -715,10 +726,20 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.ins().jump(typed_start, &[]);
     }
 
+    /// Calls runtime function `name` (cold in a cold block).
     fn call_rt(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
-        let fref = self.g.rt.func_ref(&mut self.g.module, self.b.func, name);
+        let id = self.g.rt.id(name);
+        self.call_fn(id, args, self.in_cold)
+    }
+
+    /// Calls `target` (returning one value), through its cold trampoline when `cold`.
+    fn call_fn(&mut self, target: ClFuncId, args: &[cir::Value], cold: bool) -> cir::Value {
+        if cold {
+            return self.g.cold.call(&mut self.g.module, &mut self.b, target, args).unwrap_or_else(|e| panic!("cannot declare a cold trampoline: {e}"));
+        }
+        let fref = self.g.module.declare_func_in_func(target, self.b.func);
         let call = self.b.ins().call(fref, args);
-        self.b.inst_results(call).first().copied().unwrap_or_else(|| self.b.ins().iconst(I64, 0))
+        self.b.inst_results(call)[0]
     }
 
     /// Branches to the handler (or returns the sentinel) if `r` is EXCEPTION.
@@ -741,6 +762,15 @@ impl<'g, 'b> FnGen<'g, 'b> {
 
     fn call_checked(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
         let r = self.call_rt(name, args);
+        self.check(r);
+        r
+    }
+
+    /// `call_checked` for a slow path: a cold call (see `cold`), which keeps the
+    /// caller's registers.
+    fn call_cold(&mut self, name: &str, args: &[cir::Value]) -> cir::Value {
+        let id = self.g.rt.id(name);
+        let r = self.call_fn(id, args, true);
         self.check(r);
         r
     }
@@ -989,15 +1019,15 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.set(*dst, r);
             }
             Inst::CallKnown { dst, callee, this, args, site, target } => self.call_known(*dst, *callee, *this, args, *site, *target),
+            Inst::InlineGuard { dst, callee, args } => self.inline_guard(*dst, *callee, args),
+            Inst::AssumeNumber { dst, src } => self.assume_number(*dst, *src),
             Inst::CallDirect { dst, func, env, this, args } => {
                 let fid = self.g.fast_ids[&func.0];
-                let fref = self.g.module.declare_func_in_func(fid, self.b.func);
                 let mut vals = vec![self.get(*env), self.get(*this)];
                 for a in args {
                     vals.push(self.get(*a));
                 }
-                let call = self.b.ins().call(fref, &vals);
-                let r = self.b.inst_results(call)[0];
+                let r = self.call_fn(fid, &vals, self.in_cold);
                 self.check(r);
                 self.set(*dst, r);
             }

@@ -77,7 +77,7 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(slow);
         let args = slow_args(self);
-        let r = self.call_checked(name, &args);
+        let r = self.call_cold(name, &args);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.last_cmp = None;
@@ -153,7 +153,7 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(slow);
         let k = self.string_value(key);
         let s = self.i32c(strict as i64);
-        self.call_checked("dxrt_set_named_ic", &[o, k, v, s, cache]);
+        self.call_cold("dxrt_set_named_ic", &[o, k, v, s, cache]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
         self.last_cmp = None;
@@ -216,7 +216,7 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(slow);
         let k = self.get(key);
         let s = self.i32c(strict as i64);
-        self.call_checked("dxrt_set_elem", &[o, k, v, s]);
+        self.call_cold("dxrt_set_elem", &[o, k, v, s]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
         self.last_cmp = None;

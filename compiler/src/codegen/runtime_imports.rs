@@ -44,9 +44,13 @@ impl Runtime {
         Ok(Runtime { ids: declare_table(m)? })
     }
 
+    /// Runtime function `name`.
+    pub fn id(&self, name: &str) -> FuncId {
+        *self.ids.get(name).unwrap_or_else(|| panic!("runtime function {name} is not in the ABI table"))
+    }
+
     /// A reference to runtime function `name` usable in `func`.
     pub fn func_ref(&self, m: &mut ObjectModule, func: &mut cir::Function, name: &str) -> cir::FuncRef {
-        let id = *self.ids.get(name).unwrap_or_else(|| panic!("runtime function {name} is not in the ABI table"));
-        m.declare_func_in_func(id, func)
+        m.declare_func_in_func(self.id(name), func)
     }
 }

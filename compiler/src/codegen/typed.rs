@@ -130,7 +130,7 @@ impl FnGen<'_, '_> {
         let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
         let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
         let code = self.i32c(arith_code(op) as i64);
-        let r = self.call_checked("dxrt_arith", &[code, bx, by]);
+        let r = self.call_cold("dxrt_arith", &[code, bx, by]);
         let r = self.convert(r, Repr::Boxed, to);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);

@@ -11,6 +11,7 @@
 //!
 //! The text form ([`write`]) is what `dxc build --emit ir` prints.
 
+pub mod inline;
 pub mod liveness;
 pub mod types;
 pub mod write;
@@ -229,6 +230,11 @@ pub enum Inst {
     /// One step of `yield*` (resumed in `mode` with `received`): the inner iterator's
     /// result object, or the hole when the generator must return `received`.
     YieldStarStep { dst: Var, iter: Var, mode: Var, received: Var },
+    /// Whether an inlined copy of a function may run (see `inline`): `callee` (when
+    /// given) is a closure of that function and every argument is a number.
+    InlineGuard { dst: Var, callee: Option<(Var, FuncId)>, args: Vec<Var> },
+    /// `src`, which an `InlineGuard` has checked to be a number.
+    AssumeNumber { dst: Var, src: Var },
 }
 
 impl Inst {
@@ -239,7 +245,8 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ArgParamGet { .. } | ArgParamSet { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. } => false,
+            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. }
+            | InlineGuard { .. } | AssumeNumber { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
             Unary { op, .. } => !matches!(op, UnOp::Not | UnOp::Typeof),
@@ -260,7 +267,8 @@ impl Inst {
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
-            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. } => Some(*dst),
+            | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. }
+            | InlineGuard { dst, .. } | AssumeNumber { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -322,6 +330,8 @@ impl Inst {
             TemplateObject { cooked, raw, .. } => vec![*cooked, *raw],
             RegExpLiteral { pattern, flags, .. } => vec![*pattern, *flags],
             RegisterDynamicFunction { text, result } => vec![*text, *result],
+            InlineGuard { callee, args, .. } => callee.iter().map(|c| c.0).chain(args.iter().copied()).collect(),
+            AssumeNumber { src, .. } => vec![*src],
         }
     }
 }
@@ -366,6 +376,9 @@ pub struct Block {
     pub term: Terminator,
     /// Where control goes when an instruction of this block throws.
     pub handler: Option<BlockId>,
+    /// The block rarely runs (the fallback of an inlined call): its calls keep the
+    /// caller's registers (see `codegen::cold`) and its code is placed out of line.
+    pub cold: bool,
 }
 
 /// How a function is entered.

@@ -109,6 +109,17 @@ pub fn infer(f: &Function, hints: &[ParamHint]) -> Typing {
     boxed()
 }
 
+/// Whether every read in `f` (moves included) sees a value the function wrote or was
+/// given, never the initial undefined or the hole.
+pub fn reads_definitely_assigned(f: &Function) -> bool {
+    let mut entry = vec![0u8; f.var_count as usize];
+    for v in f.entry_vars() {
+        entry[v.0 as usize] = OTHER;
+    }
+    let da = definite_assignment(f, &entry);
+    da.unassigned_move_src.is_empty() && !da.maybe_unassigned_read.contains(&true)
+}
+
 /// Reads (elements, properties, call results) whose value the function computes with
 /// arithmetically or compares, directly or through one move.
 fn numeric_reads(f: &Function) -> HashSet<(usize, usize)> {
@@ -181,6 +192,8 @@ fn produces(inst: &Inst, ty: &[u8]) -> u8 {
             _ if pending(a) || pending(b) => 0,
             _ => OTHER,
         },
+        Inst::AssumeNumber { .. } => NUM,
+        Inst::InlineGuard { .. } => BOOL,
         Inst::Unary { op, a, .. } => match op {
             UnOp::Not => BOOL,
             UnOp::Plus => NUM,

@@ -74,6 +74,11 @@ fn inst_text(p: &Program, inst: &Inst) -> String {
         Construct { dst, callee, args, .. } => format!("v{} = construct v{}, ({})", dst.0, callee.0, vars(args)),
         NewArray { dst, elems } => format!("v{} = new_array ({})", dst.0, vars(elems)),
         MakeClosure { dst, func, env, .. } => format!("v{} = make_closure fn{}, env v{}", dst.0, func.0, env.0),
+        InlineGuard { dst, callee, args } => {
+            let c = callee.map(|(c, f)| format!("v{} is fn{}, ", c.0, f.0)).unwrap_or_default();
+            format!("v{} = inline_guard {c}numbers ({})", dst.0, vars(args))
+        }
+        AssumeNumber { dst, src } => format!("v{} = assume_number v{}", dst.0, src.0),
         other => {
             let t = format!("{other:?}");
             t

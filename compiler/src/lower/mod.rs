@@ -518,7 +518,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             params: Vec::new(),
             length,
             var_count: 6,
-            blocks: vec![Block { insts: Vec::new(), term: Terminator::Unreachable, handler: None }],
+            blocks: vec![Block { insts: Vec::new(), term: Terminator::Unreachable, handler: None, cold: false }],
             env_var: Var(0),
             this_var: Var(1),
             argv_var: Var(2),
@@ -567,7 +567,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn new_block(&mut self) -> BlockId {
         let handler = self.fs().handler;
         let f = &mut self.fs().func;
-        f.blocks.push(Block { insts: Vec::new(), term: Terminator::Unreachable, handler });
+        f.blocks.push(Block { insts: Vec::new(), term: Terminator::Unreachable, handler, cold: false });
         BlockId(f.blocks.len() as u32 - 1)
     }
 
