@@ -244,6 +244,7 @@ pub fn compile_source_with(source: &str, source_type: SourceType, display: &str,
     match lowerer.lower_program(program) {
         Ok(mut p) => {
             ir::inline::inline_small_functions(&mut p);
+            p.functions.iter_mut().for_each(ir::thread_jumps::thread_jumps);
             Ok(p)
         }
         Err(u) => {

@@ -412,6 +412,8 @@ struct FnGen<'g, 'b> {
     /// The variables live into each block a back edge jumps to (a loop header); see
     /// `keep_loop_invariants`.
     loop_live: HashMap<usize, ir::liveness::Bits>,
+    /// The (block, loop header) edges that close a loop.
+    back_edges: HashSet<(usize, usize)>,
 }
 
 /// One copy of a function's body.
@@ -419,18 +421,6 @@ struct Version {
     vars: Vec<Variable>,
     blocks: Vec<cir::Block>,
     repr: Vec<Repr>,
-}
-
-/// The blocks a back edge (a jump to the same or an earlier block) goes to.
-fn loop_headers(f: &ir::Function) -> HashSet<usize> {
-    f.blocks
-        .iter()
-        .enumerate()
-        .filter_map(|(i, blk)| match blk.term {
-            Terminator::Jump(t) if t.0 as usize <= i => Some(t.0 as usize),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The variables live into each loop header that `FnGen::keep_loop_invariants` passes
@@ -481,7 +471,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let exc_ret = b.create_block();
         // Liveness, computed once for whatever needs it: generator suspensions, the
         // speculation exits of a specialized copy, loop headers.
-        let headers = loop_headers(f);
+        let back_edges = ir::back_edges(f);
+        let headers: HashSet<usize> = back_edges.iter().map(|&(_, h)| h).collect();
         let wants_special = f.param_hints.iter().any(|h| *h != ParamHint::None) && f.gen_var.is_none();
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
@@ -495,7 +486,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
         let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -1330,7 +1321,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         match t {
             Terminator::Yield { value, raw, .. } => self.emit_yield(block, *value, *raw),
             Terminator::Jump(b) => {
-                if b.0 as usize <= block {
+                if self.back_edges.contains(&(block, b.0 as usize)) {
                     self.keep_loop_invariants(b.0 as usize);
                 }
                 self.b.ins().jump(self.blocks[b.0 as usize], &[]);

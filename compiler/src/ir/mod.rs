@@ -13,6 +13,7 @@
 
 pub mod inline;
 pub mod liveness;
+pub mod thread_jumps;
 pub mod types;
 pub mod write;
 
@@ -426,6 +427,44 @@ impl Function {
     pub fn entry_vars(&self) -> impl Iterator<Item = Var> + '_ {
         [self.env_var, self.this_var, self.argv_var, self.argc_var, self.new_target_var, self.callee_var].into_iter().chain(self.params.iter().copied())
     }
+}
+
+/// The edges (block, target) of `f` that close a loop: those to a block on the current
+/// path of a depth-first walk from the entry (through exception edges too).
+pub fn back_edges(f: &Function) -> std::collections::HashSet<(usize, usize)> {
+    let n = f.blocks.len();
+    let successors = |b: usize| -> Vec<BlockId> { f.blocks[b].term.successors().into_iter().chain(f.blocks[b].handler).collect() };
+    // 0 unvisited, 1 on the path, 2 done.
+    let mut state = vec![0u8; n];
+    let mut out = std::collections::HashSet::new();
+    let mut stack: Vec<(usize, Vec<BlockId>)> = Vec::new();
+    if n > 0 {
+        state[0] = 1;
+        stack.push((0, successors(0)));
+    }
+    while let Some((b, succs)) = stack.last_mut() {
+        let b = *b;
+        match succs.pop() {
+            Some(t) => {
+                let t = t.0 as usize;
+                match state[t] {
+                    0 => {
+                        state[t] = 1;
+                        stack.push((t, successors(t)));
+                    }
+                    1 => {
+                        out.insert((b, t));
+                    }
+                    _ => {}
+                }
+            }
+            None => {
+                state[b] = 2;
+                stack.pop();
+            }
+        }
+    }
+    out
 }
 
 /// A whole program: its functions (the first is the top-level code), string constants
