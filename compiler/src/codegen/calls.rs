@@ -13,6 +13,53 @@ use crate::ir::types::Repr;
 use crate::ir::{self, Known};
 
 impl FnGen<'_, '_> {
+    /// A call of an unknown callee: a compiled function with a fast entry for exactly
+    /// this many arguments is called there directly (arguments in registers, no trip
+    /// through the runtime); anything else is the runtime's generic call.
+    pub(super) fn call(&mut self, dst: ir::Var, callee: ir::Var, this: ir::Var, args: &[ir::Var], site: Option<ir::StrId>) {
+        let c = self.get(callee);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(c, slow);
+        let (fn_b, has_fast, fast_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
+        self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
+        self.b.switch_to_block(fn_b);
+        let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
+        let entry = self.b.ins().load(self.g.ptr, flags, info, abi::INFO_FAST_ENTRY);
+        self.b.ins().brif(entry, has_fast, &[], slow, &[]);
+        self.b.switch_to_block(has_fast);
+        let n = self.b.ins().load(I32, flags, info, abi::INFO_FAST_PARAMS);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, n, args.len() as i64);
+        self.b.ins().brif(same, fast_b, &[], slow, &[]);
+        self.b.switch_to_block(fast_b);
+        let env = self.b.ins().load(I64, flags, addr, function::ENV);
+        let mut vals = vec![env, self.get(this)];
+        for a in args {
+            vals.push(self.get(*a));
+        }
+        let sig = self.g.fast_sig(args.len());
+        let sig = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sig, entry, &vals);
+        let r = self.b.inst_results(call)[0];
+        self.check(r);
+        self.b.ins().jump(join, &[r.into()]);
+        // Calls of built-ins are common, not cold: a plain call.
+        self.b.switch_to_block(slow);
+        let t = self.get(this);
+        let p = self.args_slot(args);
+        let n = self.i32c(args.len() as i64);
+        let site = self.i32c(site.map(|x| x as i64).unwrap_or(-1));
+        let r = self.call_checked("dxrt_call", &[c, t, p, n, site]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
+    }
+
     /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
     fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
         let flags = MemFlagsData::trusted();

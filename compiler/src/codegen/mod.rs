@@ -315,9 +315,18 @@ impl Gen {
             bytes[16..20].copy_from_slice(&f.flags.to_le_bytes());
             bytes[20..24].copy_from_slice(&f.source_pos.to_le_bytes());
             bytes[24..28].copy_from_slice(&f.source_end.to_le_bytes());
+            let fast = f.entry == EntryKind::Fast && f.flags & abi::FN_CLASS_CONSTRUCTOR == 0;
+            if fast {
+                let o = abi::INFO_FAST_PARAMS as usize;
+                bytes[o..o + 4].copy_from_slice(&(f.params.len() as u32).to_le_bytes());
+            }
             d.define(bytes.into_boxed_slice());
             let fr = m.declare_func_in_data(self.generic_ids[&f.id.0], &mut d);
             d.write_function_addr(0, fr);
+            if fast {
+                let fr = m.declare_func_in_data(self.fast_ids[&f.id.0], &mut d);
+                d.write_function_addr(abi::INFO_FAST_ENTRY as u32, fr);
+            }
             m.define_data(info, &d).map_err(err)?;
         }
         // Code ranges.
@@ -1001,14 +1010,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.b.ins().load(I64, MemFlagsData::trusted(), p, abi::function::HOME);
                 self.set(*dst, r);
             }
-            Inst::Call { dst, callee, this, args, site } => {
-                let (c, t) = (self.get(*callee), self.get(*this));
-                let p = self.args_slot(args);
-                let n = self.i32c(args.len() as i64);
-                let s = self.i32c(site.map(|s| s as i64).unwrap_or(-1));
-                let r = self.call_checked("dxrt_call", &[c, t, p, n, s]);
-                self.set(*dst, r);
-            }
+            Inst::Call { dst, callee, this, args, site } => self.call(*dst, *callee, *this, args, *site),
             Inst::CallKnown { dst, callee, this, args, site, target } => self.call_known(*dst, *callee, *this, args, *site, *target),
             Inst::InlineGuard { dst, callee, args } => self.inline_guard(*dst, *callee, args),
             Inst::AssumeNumber { dst, src } => self.assume_number(*dst, *src),

@@ -157,7 +157,15 @@ pub struct FunctionInfo {
     /// (Function.prototype.toString).
     pub source_pos: u32,
     pub source_end: u32,
+    /// Fast entry `fn(env, this, p0, .., pn-1) -> value` of a compiled function that
+    /// has one (0 otherwise): compiled code calls it directly when a call passes
+    /// exactly `fast_params` arguments.
+    pub fast_entry: usize,
+    pub fast_params: u32,
 }
+/// Offsets of `FunctionInfo::fast_entry` and `fast_params`.
+pub const INFO_FAST_ENTRY: i32 = core::mem::offset_of!(FunctionInfo, fast_entry) as i32;
+pub const INFO_FAST_PARAMS: i32 = core::mem::offset_of!(FunctionInfo, fast_params) as i32;
 pub const FUNCTION_INFO_SIZE: usize = core::mem::size_of::<FunctionInfo>();
 pub const FN_CONSTRUCTOR: u32 = 1;
 pub const FN_STRICT: u32 = 2;

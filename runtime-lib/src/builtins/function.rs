@@ -17,7 +17,7 @@ fn empty(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 
 /// Function.prototype is itself a function that returns undefined.
 pub fn make_function_prototype() -> Value {
-    let info = Box::leak(Box::new(FunctionInfo { entry: empty as *const () as usize, name: 0, length: 0, flags: FN_NATIVE, source_pos: 0, source_end: 0 }));
+    let info = Box::leak(Box::new(FunctionInfo { entry: empty as *const () as usize, name: 0, length: 0, flags: FN_NATIVE, source_pos: 0, source_end: 0, fast_entry: 0, fast_params: 0 }));
     let r = realm();
     let f = object::new_object_with(Class::Function, r.object_prototype, std::mem::size_of::<JsFunction>());
     let fp = func(f);

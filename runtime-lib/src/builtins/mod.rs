@@ -35,7 +35,7 @@ use crate::value::Value;
 /// A native function object.
 pub fn native_fn(name: &str, length: u32, f: NativeFn, constructor: bool) -> Value {
     let flags = FN_NATIVE | if constructor { FN_CONSTRUCTOR } else { 0 };
-    let info = Box::leak(Box::new(FunctionInfo { entry: f as *const () as usize, name: 0, length, flags, source_pos: 0, source_end: 0 }));
+    let info = Box::leak(Box::new(FunctionInfo { entry: f as *const () as usize, name: 0, length, flags, source_pos: 0, source_end: 0, fast_entry: 0, fast_params: 0 }));
     let fv = obj::new_function(info, std::ptr::null_mut(), intern(name), realm().function_prototype);
     // Natives have no lazily created `prototype`; constructors get theirs explicitly.
     crate::object::obj(fv).hdr.flags &= !crate::object::LAZY_FN_PROPS;
