@@ -100,6 +100,11 @@ pub const GLOBAL_OBJECT_SYMBOL: &str = "dxrt_global_object";
 /// prototype `holder` (a value) while that prototype has shape `holder_shape`. Reads of
 /// the global object, whose shape may be a dictionary edited in place, also check that
 /// the shape's edit counter is still `epoch`.
+///
+/// A site that sees objects of several shapes (a method called on instances of
+/// several classes) also keeps the previous records in `others`: compiled code checks
+/// only the first record, and the runtime's slow path looks through the others before
+/// doing a full lookup.
 #[repr(C)]
 pub struct PropertyCache {
     pub shape: usize,
@@ -107,6 +112,17 @@ pub struct PropertyCache {
     pub holder: u64,
     pub holder_shape: usize,
     pub epoch: u64,
+    pub others: [CacheRecord; 3],
+}
+
+/// An earlier record of a polymorphic `PropertyCache` (shape 0: none).
+#[derive(Clone, Copy, Default)]
+#[repr(C)]
+pub struct CacheRecord {
+    pub shape: usize,
+    pub index: usize,
+    pub holder: u64,
+    pub holder_shape: usize,
 }
 pub const PROPERTY_CACHE_SIZE: usize = core::mem::size_of::<PropertyCache>();
 

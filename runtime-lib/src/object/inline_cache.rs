@@ -10,13 +10,45 @@
 //! which compiled code checks too. Keys that some objects have without a slot (an
 //! array's `length`, a function's lazily made `length`, `name` and `prototype`) are
 //! never cached as prototype hits: another object of the same shape could have them.
+//!
+//! A read site that meets another shape keeps its earlier records (`others`, up to
+//! three), and its slow path looks through them ([`probe`]) before a full lookup: a
+//! method called on instances of a few classes costs a call into the runtime, not a
+//! property lookup through the prototype chain.
 
-use dxrt_abi::PropertyCache;
+use dxrt_abi::{CacheRecord, PropertyCache};
 
 use super::shape::{ACCESSOR, WRITABLE};
 use super::{Class, Key, LAZY_FN_PROPS, obj};
 use crate::realm::realm;
 use crate::value::Value;
+
+/// The value of the property a read site's earlier records say `o` has, if one of them
+/// is for `o`'s shape (and, for a prototype hit, its prototype and that one's shape).
+pub fn probe(o: Value, cache: &PropertyCache) -> Option<Value> {
+    if !o.is_object() {
+        return None;
+    }
+    let ob = obj(o);
+    let r = cache.others.iter().find(|r| r.shape != 0 && r.shape == ob.shape as usize)?;
+    if r.holder == 0 {
+        return ob.slots.get(r.index).copied();
+    }
+    if ob.proto.0 != r.holder {
+        return None;
+    }
+    let hb = obj(ob.proto);
+    (hb.shape as usize == r.holder_shape).then(|| hb.slots.get(r.index).copied()).flatten()
+}
+
+/// Makes `r` a read site's first record, keeping the one it replaces among the others.
+fn record_read(cache: &mut PropertyCache, r: CacheRecord) {
+    if cache.shape != 0 && cache.shape != r.shape {
+        cache.others.copy_within(0..2, 1);
+        cache.others[0] = CacheRecord { shape: cache.shape, index: cache.index, holder: cache.holder, holder_shape: cache.holder_shape };
+    }
+    (cache.shape, cache.index, cache.holder, cache.holder_shape, cache.epoch) = (r.shape, r.index, r.holder, r.holder_shape, 0);
+}
 
 /// Records where a read of `key` on `o` finds its value, if that can be cached.
 pub fn fill_get(o: Value, key: Key, cache: &mut PropertyCache) {
@@ -34,7 +66,7 @@ pub fn fill_get(o: Value, key: Key, cache: &mut PropertyCache) {
     }
     if let Some((index, flags)) = shape.lookup(p) {
         if flags & ACCESSOR == 0 {
-            *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 };
+            record_read(cache, CacheRecord { shape: ob.shape as usize, index, holder: 0, holder_shape: 0 });
         }
         return;
     }
@@ -54,7 +86,7 @@ pub fn fill_get(o: Value, key: Key, cache: &mut PropertyCache) {
     if let Some((index, flags)) = hshape.lookup(p)
         && flags & ACCESSOR == 0
     {
-        *cache = PropertyCache { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize, epoch: 0 };
+        record_read(cache, CacheRecord { shape: ob.shape as usize, index, holder: holder.0, holder_shape: hb.shape as usize });
     }
 }
 
@@ -72,7 +104,7 @@ pub fn fill_set(o: Value, key: Key, cache: &mut PropertyCache) {
     if let Some((index, flags)) = shape.lookup(p)
         && flags & (ACCESSOR | WRITABLE) == WRITABLE
     {
-        *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: 0 };
+        (cache.shape, cache.index, cache.holder, cache.holder_shape, cache.epoch) = (ob.shape as usize, index, 0, 0, 0);
     }
 }
 
@@ -86,6 +118,6 @@ pub fn fill_global(key: Key, cache: &mut PropertyCache) {
     if let Some((index, flags)) = shape.lookup(p)
         && flags & ACCESSOR == 0
     {
-        *cache = PropertyCache { shape: ob.shape as usize, index, holder: 0, holder_shape: 0, epoch: shape.epoch };
+        (cache.shape, cache.index, cache.holder, cache.holder_shape, cache.epoch) = (ob.shape as usize, index, 0, 0, shape.epoch);
     }
 }
