@@ -17,6 +17,7 @@
 //! Anything not supported yet is an [`Unsupported`] diagnostic with its source span.
 
 mod class;
+mod constants;
 mod decorators;
 mod dynamic_function;
 mod expr;
@@ -185,6 +186,8 @@ pub struct Lowerer<'s, 'a> {
     pub assign_class_fields: bool,
     /// TypeScript parameter annotations (see `type_hints`).
     pub param_hints: crate::type_hints::ParamHints,
+    /// `const` bindings already folded (see `constants`).
+    constants: HashMap<SymbolId, Option<Const>>,
     /// How many TypeScript parameter properties each constructor had (keyed by the start
     /// of its parameter list), when fields are assigned: tsc assigns the fields after
     /// the parameter properties, which the transform put first in the body (after
@@ -261,6 +264,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             has_with: false,
             assign_class_fields: false,
             param_hints: Default::default(),
+            constants: HashMap::new(),
             param_properties: HashMap::new(),
             helpers_static: None,
             this_slots: HashMap::new(),
@@ -868,14 +872,31 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.program.string(&n)
     }
 
-    /// Reads a binding, with its TDZ check where needed.
+    /// Reads a binding, with its TDZ check where needed. A `const` with a constant
+    /// initializer reads as that constant (see `constants`).
     fn read_checked(&mut self, sym: SymbolId, pos: u32) -> Var {
+        let checked = self.needs_tdz_check(sym);
+        let constant = self.constant_value(sym);
+        if let Some(value) = constant
+            && !checked
+        {
+            let d = self.new_var();
+            self.emit(Inst::Const { dst: d, value }, pos);
+            return d;
+        }
         let v = self.read_binding(sym, pos);
-        if self.needs_tdz_check(sym) {
+        if checked {
             let name = self.name_id(sym);
             self.emit(Inst::CheckTdz { var: v, name }, pos);
         }
-        v
+        match constant {
+            Some(value) => {
+                let d = self.new_var();
+                self.emit(Inst::Const { dst: d, value }, pos);
+                d
+            }
+            None => v,
+        }
     }
 
     /// Initializes a declared binding and marks it safe to read from here on in this
