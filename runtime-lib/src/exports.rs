@@ -229,6 +229,14 @@ pub extern "C" fn dxrt_new_object() -> u64 {
     object::new_plain_object().0
 }
 
+/// An object literal of `count` (key atom, value) pairs with distinct, non-index keys:
+/// the site's cache remembers the shape the first one got, and later ones start in it.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_object_literal(pairs: usize, count: i32, cache: usize) -> u64 {
+    let pairs = unsafe { std::slice::from_raw_parts(pairs as *const Value, 2 * count as usize) };
+    object::new_object_literal(pairs, unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) }).0
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_new_array(elems: usize, count: i32) -> u64 {
     let elems = elems as *const Value;

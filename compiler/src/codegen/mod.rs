@@ -945,6 +945,19 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_rt("dxrt_new_object", &[]);
                 self.set(*dst, r);
             }
+            Inst::ObjectLiteral { dst, keys, values } => {
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (keys.len() * 16) as u32, 3));
+                for (i, (k, v)) in keys.iter().zip(values).enumerate() {
+                    let (k, v) = (self.string_value(*k), self.get(*v));
+                    self.b.ins().stack_store(self.g.ptr, k, slot, (i * 16) as i32);
+                    self.b.ins().stack_store(self.g.ptr, v, slot, (i * 16 + 8) as i32);
+                }
+                let pairs = self.b.ins().stack_addr(self.g.ptr, slot, 0);
+                let n = self.i32c(keys.len() as i64);
+                let cache = self.new_cache();
+                let r = self.call_rt("dxrt_object_literal", &[pairs, n, cache]);
+                self.set(*dst, r);
+            }
             Inst::NewArray { dst, elems } => {
                 let p = self.args_slot(elems);
                 let n = self.i32c(elems.len() as i64);

@@ -15,7 +15,7 @@ use crate::ir::{self, types::Repr};
 
 impl FnGen<'_, '_> {
     /// The address of a new inline cache for this site.
-    fn new_cache(&mut self) -> cir::Value {
+    pub(super) fn new_cache(&mut self) -> cir::Value {
         let index = self.g.cache_count;
         self.g.cache_count += 1;
         let gv = self.g.module.declare_data_in_func(self.g.caches_data, self.b.func);

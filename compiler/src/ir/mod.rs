@@ -117,6 +117,10 @@ pub enum Inst {
     SetProtoLiteral { obj: Var, proto: Var },
     NewObject { dst: Var },
     NewArray { dst: Var, elems: Vec<Var> },
+    /// An object literal of data properties with distinct, non-index constant keys, in
+    /// order (the values already evaluated): one allocation, in the shape the site's
+    /// earlier objects got.
+    ObjectLiteral { dst: Var, keys: Vec<StrId>, values: Vec<Var> },
     GetGlobal { dst: Var, name: StrId },
     TypeofGlobal { dst: Var, name: StrId },
     SetGlobal { name: StrId, value: Var, strict: bool },
@@ -243,7 +247,7 @@ impl Inst {
     pub fn can_throw(&self) -> bool {
         use Inst::*;
         match self {
-            Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | NewEnv { .. } | ParentEnv { .. }
+            Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | ObjectLiteral { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ArgParamGet { .. } | ArgParamSet { .. } | ForInKeys { .. } | ForInNext { .. }
             | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. }
@@ -262,7 +266,7 @@ impl Inst {
         use Inst::*;
         match self {
             Const { dst, .. } | Move { dst, .. } | Binary { dst, .. } | Unary { dst, .. } | GetNamed { dst, .. } | GetElem { dst, .. }
-            | Delete { dst, .. } | NewObject { dst } | NewArray { dst, .. } | GetGlobal { dst, .. } | TypeofGlobal { dst, .. }
+            | Delete { dst, .. } | NewObject { dst } | NewArray { dst, .. } | ObjectLiteral { dst, .. } | GetGlobal { dst, .. } | TypeofGlobal { dst, .. }
             | NewEnv { dst, .. } | ParentEnv { dst, .. } | LoadEnv { dst, .. } | LoadStatic { dst, .. } | MakeClosure { dst, .. }
             | LoadCalleeHome { dst } | Call { dst, .. } | CallKnown { dst, .. } | CallDirect { dst, .. } | Construct { dst, .. } | CreateArguments { dst, .. } | ArgParamGet { dst, .. }
             | RestArray { dst, .. } | SloppyThis { dst, .. } | TakeException { dst } | ForInKeys { dst, .. } | ForInNext { dst, .. }
@@ -291,6 +295,7 @@ impl Inst {
             DefineAccessor { obj, key, getter, setter } => vec![*obj, *key, *getter, *setter],
             SetProtoLiteral { obj, proto } => vec![*obj, *proto],
             NewArray { elems, .. } => elems.clone(),
+            ObjectLiteral { values, .. } => values.clone(),
             SetGlobal { value, .. } | StoreStatic { value, .. } | Throw { value } | Rethrow { value } => vec![*value],
             DeclareGlobal { value, .. } => value.iter().copied().collect(),
             NewEnv { parent, .. } => vec![*parent],

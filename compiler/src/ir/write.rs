@@ -73,6 +73,10 @@ fn inst_text(p: &Program, inst: &Inst) -> String {
         }
         Construct { dst, callee, args, .. } => format!("v{} = construct v{}, ({})", dst.0, callee.0, vars(args)),
         NewArray { dst, elems } => format!("v{} = new_array ({})", dst.0, vars(elems)),
+        ObjectLiteral { dst, keys, values } => {
+            let props: Vec<String> = keys.iter().zip(values).map(|(k, v)| format!("{}: v{}", s(p, *k), v.0)).collect();
+            format!("v{} = object_literal {{{}}}", dst.0, props.join(", "))
+        }
         MakeClosure { dst, func, env, .. } => format!("v{} = make_closure fn{}, env v{}", dst.0, func.0, env.0),
         InlineGuard { dst, callee, args } => {
             let c = callee.map(|(c, f)| format!("v{} is fn{}, ", c.0, f.0)).unwrap_or_default();

@@ -1080,6 +1080,18 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn lower_object(&mut self, o: &'a ObjectExpression<'a>) -> LResult<Var> {
+        if let Some(keys) = plain_literal_keys(o) {
+            // Nothing can see the object before it is complete, so it is made at the end.
+            let mut values = Vec::with_capacity(keys.len());
+            for (p, key) in o.properties.iter().zip(&keys) {
+                let ObjectPropertyKind::ObjectProperty(p) = p else { unreachable!("checked by plain_literal_keys") };
+                values.push(self.lower_expr_named(&p.value, Some(key))?);
+            }
+            let keys = keys.iter().map(|k| self.program.string(k)).collect();
+            let dst = self.new_var();
+            self.emit(Inst::ObjectLiteral { dst, keys, values }, o.span.start);
+            return Ok(dst);
+        }
         let obj = self.new_var();
         self.emit(Inst::NewObject { dst: obj }, o.span.start);
         for p in &o.properties {
@@ -1124,4 +1136,28 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         }
         Ok(obj)
     }
+}
+
+/// The keys of an object literal whose properties are all `key: value` data properties
+/// with distinct constant keys that are not array indices or `__proto__` (no spread,
+/// methods, accessors or computed keys): such a literal is one `ObjectLiteral`.
+fn plain_literal_keys<'a>(o: &ObjectExpression<'a>) -> Option<Vec<&'a str>> {
+    let mut keys: Vec<&'a str> = Vec::with_capacity(o.properties.len());
+    for p in &o.properties {
+        let ObjectPropertyKind::ObjectProperty(p) = p else { return None };
+        if p.computed || p.method || p.kind != PropertyKind::Init {
+            return None;
+        }
+        let key = match &p.key {
+            PropertyKey::StaticIdentifier(id) => id.name.as_str(),
+            PropertyKey::StringLiteral(s) if !s.lone_surrogates => s.value.as_str(),
+            _ => return None,
+        };
+        let index_like = key.bytes().all(|b| b.is_ascii_digit()) && !key.is_empty();
+        if key == "__proto__" || index_like || keys.contains(&key) {
+            return None;
+        }
+        keys.push(key);
+    }
+    (!keys.is_empty()).then_some(keys)
 }

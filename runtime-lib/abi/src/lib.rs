@@ -332,6 +332,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_set_proto_literal(obj: value, proto: value) -> value;
             dxrt_new_object() -> value;
             dxrt_new_array(elems: ptr, count: i32) -> value;
+            dxrt_object_literal(pairs: ptr, count: i32, cache: ptr) -> value;
             // Global object bindings.
             dxrt_get_global_ic(key: value, cache: ptr) -> value;
             dxrt_typeof_global(key: value) -> value;

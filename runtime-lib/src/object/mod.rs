@@ -260,6 +260,27 @@ pub fn new_object_from_pairs(pairs: &[Value]) -> Value {
     o
 }
 
+/// An object literal's object (`new_object_from_pairs` of distinct non-index keys, in
+/// the literal's order). Every evaluation of a literal ends in the same shape, which
+/// `cache.shape` keeps once known: later objects are made in it directly, slots and all.
+pub fn new_object_literal(pairs: &[Value], cache: &mut dxrt_abi::PropertyCache) -> Value {
+    if cache.shape != 0 {
+        let o = new_plain_object();
+        let slots: Vec<Value> = pairs.chunks_exact(2).map(|p| p[1]).collect();
+        gc::note_external(slots.capacity() * 8);
+        let ob = obj(o);
+        ob.shape = cache.shape as *mut Shape;
+        ob.slots = slots;
+        return o;
+    }
+    let o = new_object_from_pairs(pairs);
+    let ob = obj(o);
+    if ob.slots.len() == pairs.len() / 2 && !unsafe { (*ob.shape).owned } {
+        cache.shape = ob.shape as usize;
+    }
+    o
+}
+
 pub fn new_array(elems: Vec<Value>) -> Value {
     gc::note_external(elems.len() * 8);
     let a = new_object_with(Class::Array, realm().array_prototype, std::mem::size_of::<JsObject>());
