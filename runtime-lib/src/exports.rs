@@ -105,9 +105,6 @@ pub extern "C" fn dxrt_fmod(a: f64, b: f64) -> f64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_get_named_ic(o: u64, key: u64, cache: usize) -> u64 {
     let cache = unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) };
-    if let Some(v) = object::inline_cache::probe(Value(o), cache) {
-        return v.0;
-    }
     let (o, key) = (Value(o), Key::from_atom(Value(key)));
     object::inline_cache::fill_get(o, key, cache);
     to_abi(object::get_value(o, key))

@@ -52,9 +52,19 @@ impl ColdCalls {
         };
         let fref = m.declare_func_in_func(id, b.func);
         b.ins().call(fref, args);
+        Ok(self.read_result(m, b))
+    }
+
+    /// The address of the result word.
+    pub fn result_address(&self, m: &mut ObjectModule, b: &mut FunctionBuilder) -> cir::Value {
         let gv = m.declare_data_in_func(self.result, b.func);
-        let slot = b.ins().symbol_value(m.target_config().pointer_type(), gv);
-        Ok(b.ins().load(cir::types::I64, MemFlagsData::trusted(), slot, 0))
+        b.ins().symbol_value(m.target_config().pointer_type(), gv)
+    }
+
+    /// Reads the result a cold call (or a stub following the same protocol) left.
+    pub fn read_result(&self, m: &mut ObjectModule, b: &mut FunctionBuilder) -> cir::Value {
+        let slot = self.result_address(m, b);
+        b.ins().load(cir::types::I64, MemFlagsData::trusted(), slot, 0)
     }
 
     /// Defines the trampolines the program's functions called, and the result word.

@@ -10,6 +10,7 @@
 
 mod calls;
 mod cold;
+mod poly_read;
 mod generator;
 mod property;
 mod runtime_imports;
@@ -59,6 +60,8 @@ struct Gen {
     module: ObjectModule,
     rt: Runtime,
     cold: cold::ColdCalls,
+    /// The shared slow path of named reads (`poly_read`), once some read needs it.
+    poly_read: Option<ClFuncId>,
     fast_ids: HashMap<u32, ClFuncId>,
     generic_ids: HashMap<u32, ClFuncId>,
     info_ids: HashMap<u32, DataId>,
@@ -98,6 +101,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         module,
         rt,
         cold,
+        poly_read: None,
         fast_ids: HashMap::new(),
         generic_ids: HashMap::new(),
         info_ids: HashMap::new(),
@@ -120,6 +124,10 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         if f.entry == EntryKind::Fast {
             g.define_generic_thunk(f, &mut fctx)?;
         }
+    }
+    if let Some(id) = g.poly_read {
+        let miss = g.rt.id("dxrt_get_named_ic");
+        poly_read::define(&mut g.module, id, &mut g.cold, miss, g.vec_layout).map_err(err)?;
     }
     g.cold.define(&mut g.module).map_err(err)?;
     g.define_data(program)?;

@@ -114,7 +114,26 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(hsame, holder_ok, &[], slow, &[]);
         self.b.switch_to_block(holder_ok);
         let v = self.load_slot(haddr, index);
-        self.finish_read(dst, v, slow, join, "dxrt_get_named_ic", |s| vec![o, s.string_value(key), cache]);
+        self.b.ins().jump(join, &[v.into()]);
+        // The site's other records, then the runtime (see `poly_read`).
+        self.b.switch_to_block(slow);
+        let stub = match self.g.poly_read {
+            Some(id) => id,
+            None => {
+                let id = super::poly_read::declare(&mut self.g.module).unwrap_or_else(|e| panic!("cannot declare the read stub: {e}"));
+                *self.g.poly_read.insert(id)
+            }
+        };
+        let k = self.string_value(key);
+        let fref = self.g.module.declare_func_in_func(stub, self.b.func);
+        self.b.ins().call(fref, &[o, k, cache]);
+        let r = self.g.cold.read_result(&mut self.g.module, &mut self.b);
+        self.check(r);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.last_cmp = None;
+        let r = self.b.block_params(join)[0];
+        self.set(dst, r);
     }
 
     /// A global object property read: its slot while the global object's shape and the

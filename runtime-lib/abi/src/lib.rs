@@ -103,8 +103,8 @@ pub const GLOBAL_OBJECT_SYMBOL: &str = "dxrt_global_object";
 ///
 /// A site that sees objects of several shapes (a method called on instances of
 /// several classes) also keeps the previous records in `others`: compiled code checks
-/// only the first record, and the runtime's slow path looks through the others before
-/// doing a full lookup.
+/// the first record inline, and its shared read stub the others, before the runtime
+/// does a full lookup.
 #[repr(C)]
 pub struct PropertyCache {
     pub shape: usize,

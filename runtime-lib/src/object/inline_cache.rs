@@ -12,9 +12,9 @@
 //! never cached as prototype hits: another object of the same shape could have them.
 //!
 //! A read site that meets another shape keeps its earlier records (`others`, up to
-//! three), and its slow path looks through them ([`probe`]) before a full lookup: a
-//! method called on instances of a few classes costs a call into the runtime, not a
-//! property lookup through the prototype chain.
+//! three), which compiled code's read stub (`compiler/src/codegen/poly_read.rs`) looks
+//! through before calling the runtime: a method called on instances of a few classes
+//! costs a few loads, not a property lookup through the prototype chain.
 
 use dxrt_abi::{CacheRecord, PropertyCache};
 
@@ -22,24 +22,6 @@ use super::shape::{ACCESSOR, WRITABLE};
 use super::{Class, Key, LAZY_FN_PROPS, obj};
 use crate::realm::realm;
 use crate::value::Value;
-
-/// The value of the property a read site's earlier records say `o` has, if one of them
-/// is for `o`'s shape (and, for a prototype hit, its prototype and that one's shape).
-pub fn probe(o: Value, cache: &PropertyCache) -> Option<Value> {
-    if !o.is_object() {
-        return None;
-    }
-    let ob = obj(o);
-    let r = cache.others.iter().find(|r| r.shape != 0 && r.shape == ob.shape as usize)?;
-    if r.holder == 0 {
-        return ob.slots.get(r.index).copied();
-    }
-    if ob.proto.0 != r.holder {
-        return None;
-    }
-    let hb = obj(ob.proto);
-    (hb.shape as usize == r.holder_shape).then(|| hb.slots.get(r.index).copied()).flatten()
-}
 
 /// Makes `r` a read site's first record, keeping the one it replaces among the others.
 fn record_read(cache: &mut PropertyCache, r: CacheRecord) {
