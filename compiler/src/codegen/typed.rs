@@ -227,10 +227,27 @@ impl FnGen<'_, '_> {
     /// `===` and `!==`: numbers by value, identical bits otherwise, and the runtime
     /// only for two different strings (or BigInts).
     fn strict_eq(&mut self, dst: ir::Var, op: BinOp, a: ir::Var, b: ir::Var) {
-        let eq = if self.repr_of(a) == Repr::Number && self.repr_of(b) == Repr::Number {
+        let (ra, rb) = (self.repr_of(a), self.repr_of(b));
+        let eq = if ra == Repr::Number && rb == Repr::Number {
             let (x, _) = self.operand(a);
             let (y, _) = self.operand(b);
             self.b.ins().fcmp(FloatCC::Equal, x, y)
+        } else if (ra == Repr::Number) != (rb == Repr::Number) && (ra == Repr::Boxed || rb == Repr::Boxed) {
+            // A number and a boxed value: equal only if that is an equal number.
+            let (n, other) = if ra == Repr::Number { (a, b) } else { (b, a) };
+            let (x, _) = self.operand(n);
+            let y = self.get(other);
+            let (num_b, join) = (self.b.create_block(), self.b.create_block());
+            self.b.append_block_param(join, I8);
+            let is_num = self.is_number_bits(y);
+            let no = self.b.ins().iconst(I8, 0);
+            self.b.ins().brif(is_num, num_b, &[], join, &[no.into()]);
+            self.b.switch_to_block(num_b);
+            let fy = self.b.ins().bitcast(F64, MemFlagsData::new(), y);
+            let r = self.b.ins().fcmp(FloatCC::Equal, x, fy);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(join);
+            self.b.block_params(join)[0]
         } else {
             let (x, y) = (self.get(a), self.get(b));
             let (num_b, other_b, same_b, cell_b, join) =
