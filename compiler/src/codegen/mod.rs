@@ -821,20 +821,15 @@ impl<'g, 'b> FnGen<'g, 'b> {
         // undefined, null and false are falsy and objects truthy without asking the
         // runtime (strings, symbols and BigInts do ask).
         self.b.switch_to_block(not_num);
-        let (falsy_b, not_falsy, object_b, other_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (not_falsy, other_b) = (self.b.create_block(), self.b.create_block());
         let rel = self.b.ins().iadd_imm_s(v, (abi::UNDEFINED as i64).wrapping_neg());
         let falsy = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (abi::FALSE - abi::UNDEFINED) as i64);
-        self.b.ins().brif(falsy, falsy_b, &[], not_falsy, &[]);
-        self.b.switch_to_block(falsy_b);
         let zero8 = self.b.ins().iconst(I8, 0);
-        self.b.ins().jump(join, &[zero8.into()]);
+        self.b.ins().brif(falsy, join, &[zero8.into()], not_falsy, &[]);
         self.b.switch_to_block(not_falsy);
         let tag = self.b.ins().ushr_imm_u(v, abi::TAG_SHIFT as i64);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
-        self.b.ins().brif(is_obj, object_b, &[], other_b, &[]);
-        self.b.switch_to_block(object_b);
-        let one8 = self.b.ins().iconst(I8, 1);
-        self.b.ins().jump(join, &[one8.into()]);
+        self.b.ins().brif(is_obj, is_true, &[], other_b, &[]);
         self.b.switch_to_block(other_b);
         let r = self.call_rt("dxrt_to_boolean", &[v]);
         let r8 = self.b.ins().ireduce(I8, r);
