@@ -1,7 +1,9 @@
-//! Checked fast calls (`Inst::CallKnown`): when the callee is the function the compiler
-//! expected, a script function is called through its fast entry (arguments in
-//! registers, no argument vector) and a recognized `Math` built-in is computed inline;
-//! any other callee gets the generic call.
+//! Calls. A call of an unknown callee (`Inst::Call`) goes straight to a compiled
+//! function's fast entry when it has one for that many arguments. A checked fast call
+//! (`Inst::CallKnown`): when the callee is the function the compiler expected, a script
+//! function is called through its fast entry (arguments in registers, no argument
+//! vector) and a recognized `Math` built-in is computed inline. The guard of an inlined
+//! call (`Inst::InlineGuard`) checks the same. Any other callee gets the generic call.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
@@ -21,13 +23,8 @@ impl FnGen<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
         let flags = MemFlagsData::trusted();
-        let addr = self.object_address(c, slow);
-        let (fn_b, has_fast, fast_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
-        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
-        self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
-        self.b.switch_to_block(fn_b);
-        let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
+        let (addr, info) = self.function_info(c, slow);
+        let (has_fast, fast_b) = (self.b.create_block(), self.b.create_block());
         let entry = self.b.ins().load(self.g.ptr, flags, info, abi::INFO_FAST_ENTRY);
         self.b.ins().brif(entry, has_fast, &[], slow, &[]);
         self.b.switch_to_block(has_fast);
@@ -45,34 +42,40 @@ impl FnGen<'_, '_> {
         let call = self.b.ins().call_indirect(sig, entry, &vals);
         let r = self.b.inst_results(call)[0];
         self.check(r);
-        self.b.ins().jump(join, &[r.into()]);
         // Calls of built-ins are common, not cold: a plain call.
-        self.b.switch_to_block(slow);
+        self.finish_read(dst, r, slow, join, |s| s.generic_call(c, this, args, site, false));
+    }
+
+    /// The runtime's call of boxed callee `c` (cold or not).
+    fn generic_call(&mut self, c: cir::Value, this: ir::Var, args: &[ir::Var], site: Option<ir::StrId>, cold: bool) -> cir::Value {
         let t = self.get(this);
         let p = self.args_slot(args);
         let n = self.i32c(args.len() as i64);
         let site = self.i32c(site.map(|x| x as i64).unwrap_or(-1));
-        let r = self.call_checked("dxrt_call", &[c, t, p, n, site]);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        let vals = [c, t, p, n, site];
+        if cold { self.call_cold("dxrt_call", &vals) } else { self.call_checked("dxrt_call", &vals) }
     }
 
-    /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
-    fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
+    /// Continues when boxed `c` is a function object (else goes to `slow`): its address
+    /// and its `FunctionInfo`.
+    fn function_info(&mut self, c: cir::Value, slow: cir::Block) -> (cir::Value, cir::Value) {
         let flags = MemFlagsData::trusted();
         let addr = self.object_address(c, slow);
-        let (fn_b, same_b) = (self.b.create_block(), self.b.create_block());
+        let fn_b = self.b.create_block();
         let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
         let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_FUNCTION as i64);
         self.b.ins().brif(is_fn, fn_b, &[], slow, &[]);
         self.b.switch_to_block(fn_b);
-        let info = self.b.ins().load(self.g.ptr, flags, addr, function::INFO);
+        (addr, self.b.ins().load(self.g.ptr, flags, addr, function::INFO))
+    }
+
+    /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
+    fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
+        let (addr, info) = self.function_info(c, slow);
         let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
         let expected = self.b.ins().symbol_value(self.g.ptr, gv);
         let same = self.b.ins().icmp(IntCC::Equal, info, expected);
+        let same_b = self.b.create_block();
         self.b.ins().brif(same, same_b, &[], slow, &[]);
         self.b.switch_to_block(same_b);
         addr
@@ -178,12 +181,6 @@ impl FnGen<'_, '_> {
                 self.b.ins().bitcast(I64, MemFlagsData::new(), r)
             }
         };
-        self.finish_read(dst, r, slow, join, "dxrt_call", |s| {
-            let t = s.get(this);
-            let p = s.args_slot(args);
-            let n = s.i32c(args.len() as i64);
-            let site = s.i32c(site.map(|x| x as i64).unwrap_or(-1));
-            vec![c, t, p, n, site]
-        });
+        self.finish_read(dst, r, slow, join, |s| s.generic_call(c, this, args, site, true));
     }
 }

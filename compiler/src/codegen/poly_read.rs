@@ -22,6 +22,7 @@ use cranelift_object::ObjectModule;
 use dxrt_abi::{self as abi, CacheRecord, PropertyCache, object};
 
 use super::cold::ColdCalls;
+use super::property::read_by_record;
 
 /// Declares the stub: `fn(obj, key, cache)` under `preserve_all`.
 pub fn declare(m: &mut ObjectModule) -> ModuleResult<FuncId> {
@@ -57,43 +58,14 @@ pub fn define(m: &mut ObjectModule, id: FuncId, cold: &mut ColdCalls, miss: Func
     b.switch_to_block(obj_b);
     let addr = b.ins().band_imm_u(o, abi::PAYLOAD_MASK as i64);
     let shape = b.ins().load(I64, flags, addr, object::SHAPE);
-    let slot = |b: &mut FunctionBuilder, addr, index| {
-        let data = b.ins().load(I64, flags, addr, object::SLOTS + vec_layout.0 as i32);
-        let off = b.ins().ishl_imm_u(index, 3);
-        let at = b.ins().iadd(data, off);
-        b.ins().load(I64, flags, at, 0)
-    };
     for r in 0..3 {
-        let base = (offset_of!(PropertyCache, others) + r * std::mem::size_of::<CacheRecord>()) as i32;
-        let field = |b: &mut FunctionBuilder, f: usize| b.ins().load(I64, flags, cache, base + f as i32);
-        let rshape = field(&mut b, offset_of!(CacheRecord, shape));
+        let record = (offset_of!(PropertyCache, others) + r * std::mem::size_of::<CacheRecord>()) as i32;
+        let rshape = b.ins().load(I64, flags, cache, record + offset_of!(CacheRecord, shape) as i32);
         let same = b.ins().icmp(IntCC::Equal, rshape, shape);
         let (hit, next) = (b.create_block(), b.create_block());
         b.ins().brif(same, hit, &[], next, &[]);
         b.switch_to_block(hit);
-        let index = field(&mut b, offset_of!(CacheRecord, index));
-        let holder = field(&mut b, offset_of!(CacheRecord, holder));
-        let (own, proto_b) = (b.create_block(), b.create_block());
-        b.ins().brif(holder, proto_b, &[], own, &[]);
-        b.switch_to_block(own);
-        let v = slot(&mut b, addr, index);
-        b.ins().jump(found, &[v.into()]);
-        // A prototype hit: the prototype is the record's holder, still of its shape.
-        b.switch_to_block(proto_b);
-        let proto = b.ins().load(I64, flags, addr, object::PROTO);
-        let same_proto = b.ins().icmp(IntCC::Equal, proto, holder);
-        let proto_ok = b.create_block();
-        b.ins().brif(same_proto, proto_ok, &[], miss_b, &[]);
-        b.switch_to_block(proto_ok);
-        let haddr = b.ins().band_imm_u(holder, abi::PAYLOAD_MASK as i64);
-        let hshape = b.ins().load(I64, flags, haddr, object::SHAPE);
-        let want = field(&mut b, offset_of!(CacheRecord, holder_shape));
-        let hsame = b.ins().icmp(IntCC::Equal, hshape, want);
-        let holder_ok = b.create_block();
-        b.ins().brif(hsame, holder_ok, &[], miss_b, &[]);
-        b.switch_to_block(holder_ok);
-        let v = slot(&mut b, haddr, index);
-        b.ins().jump(found, &[v.into()]);
+        read_by_record(&mut b, vec_layout, cache, record, addr, found, miss_b);
         b.switch_to_block(next);
     }
     b.ins().jump(miss_b, &[]);

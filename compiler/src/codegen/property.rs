@@ -7,8 +7,9 @@ use std::mem::offset_of;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
+use cranelift_frontend::FunctionBuilder;
 use cranelift_module::Module;
-use dxrt_abi::{self as abi, PropertyCache, object};
+use dxrt_abi::{self as abi, CacheRecord, PropertyCache, object};
 
 use super::FnGen;
 use crate::ir::{self, types::Repr};
@@ -60,9 +61,7 @@ impl FnGen<'_, '_> {
 
     /// The address of item `index` of the `Vec` of values at `vec` in the object at `addr`.
     fn vec_item(&mut self, addr: cir::Value, vec: i32, index: cir::Value) -> cir::Value {
-        let data = self.b.ins().load(I64, MemFlagsData::trusted(), addr, vec + self.g.vec_layout.0 as i32);
-        let off = self.b.ins().ishl_imm_u(index, 3);
-        self.b.ins().iadd(data, off)
+        vec_item(&mut self.b, self.g.vec_layout, addr, vec, index)
     }
 
     /// Loads slot `index` of the object at `addr`.
@@ -71,13 +70,18 @@ impl FnGen<'_, '_> {
         self.b.ins().load(I64, MemFlagsData::trusted(), at, 0)
     }
 
-    /// Ends an inline read: the fast path's value `v` goes to `join`; block `slow` calls
-    /// runtime function `name` with what `slow_args` computes there; `dst` gets either.
-    pub(super) fn finish_read(&mut self, dst: ir::Var, v: cir::Value, slow: cir::Block, join: cir::Block, name: &str, slow_args: impl FnOnce(&mut Self) -> Vec<cir::Value>) {
+    /// Ends an inline read: the fast path's value `v` goes to `join`, and so does what
+    /// `slow_value` computes in block `slow`; `dst` gets either.
+    pub(super) fn finish_read(&mut self, dst: ir::Var, v: cir::Value, slow: cir::Block, join: cir::Block, slow_value: impl FnOnce(&mut Self) -> cir::Value) {
         self.b.ins().jump(join, &[v.into()]);
+        self.finish_slow(dst, slow, join, slow_value);
+    }
+
+    /// Ends a read whose fast paths all jumped to `join` (with the value): block `slow`
+    /// computes `slow_value` and joins them; `dst` gets the joined value.
+    fn finish_slow(&mut self, dst: ir::Var, slow: cir::Block, join: cir::Block, slow_value: impl FnOnce(&mut Self) -> cir::Value) {
         self.b.switch_to_block(slow);
-        let args = slow_args(self);
-        let r = self.call_cold(name, &args);
+        let r = slow_value(self);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.last_cmp = None;
@@ -89,51 +93,27 @@ impl FnGen<'_, '_> {
     pub(super) fn get_named(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId) {
         let o = self.get(obj);
         let cache = self.new_cache();
-        let (slow, proto_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
-        let flags = MemFlagsData::trusted();
-        let (addr, index) = self.cached_shape(o, cache, slow);
-        let holder = self.cache_field(cache, offset_of!(PropertyCache, holder));
-        let own_b = self.b.create_block();
-        self.b.ins().brif(holder, proto_b, &[], own_b, &[]);
-        self.b.switch_to_block(own_b);
-        let v = self.load_slot(addr, index);
-        self.b.ins().jump(join, &[v.into()]);
-        // A prototype hit: the object's prototype is the cached holder, of the cached shape.
-        self.b.switch_to_block(proto_b);
-        let proto = self.b.ins().load(I64, flags, addr, object::PROTO);
-        let same = self.b.ins().icmp(IntCC::Equal, proto, holder);
-        let proto_ok = self.b.create_block();
-        self.b.ins().brif(same, proto_ok, &[], slow, &[]);
-        self.b.switch_to_block(proto_ok);
-        let haddr = self.b.ins().band_imm_u(holder, abi::PAYLOAD_MASK as i64);
-        let hshape = self.b.ins().load(I64, flags, haddr, object::SHAPE);
-        let hcached = self.cache_field(cache, offset_of!(PropertyCache, holder_shape));
-        let hsame = self.b.ins().icmp(IntCC::Equal, hshape, hcached);
-        let holder_ok = self.b.create_block();
-        self.b.ins().brif(hsame, holder_ok, &[], slow, &[]);
-        self.b.switch_to_block(holder_ok);
-        let v = self.load_slot(haddr, index);
-        self.b.ins().jump(join, &[v.into()]);
+        let addr = self.object_address(o, slow);
+        self.shape_matches(addr, cache, slow);
+        read_by_record(&mut self.b, self.g.vec_layout, cache, 0, addr, join, slow);
         // The site's other records, then the runtime (see `poly_read`).
-        self.b.switch_to_block(slow);
-        let stub = match self.g.poly_read {
-            Some(id) => id,
-            None => {
-                let id = super::poly_read::declare(&mut self.g.module).unwrap_or_else(|e| panic!("cannot declare the read stub: {e}"));
-                *self.g.poly_read.insert(id)
-            }
-        };
-        let k = self.string_value(key);
-        let fref = self.g.module.declare_func_in_func(stub, self.b.func);
-        self.b.ins().call(fref, &[o, k, cache]);
-        let r = self.g.cold.read_result(&mut self.g.module, &mut self.b);
-        self.check(r);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        self.last_cmp = None;
-        let r = self.b.block_params(join)[0];
-        self.set(dst, r);
+        self.finish_slow(dst, slow, join, |s| {
+            let stub = match s.g.poly_read {
+                Some(id) => id,
+                None => {
+                    let id = super::poly_read::declare(&mut s.g.module).unwrap_or_else(|e| panic!("cannot declare the read stub: {e}"));
+                    *s.g.poly_read.insert(id)
+                }
+            };
+            let k = s.string_value(key);
+            let fref = s.g.module.declare_func_in_func(stub, s.b.func);
+            s.b.ins().call(fref, &[o, k, cache]);
+            let r = s.g.cold.read_result(&mut s.g.module, &mut s.b);
+            s.check(r);
+            r
+        });
     }
 
     /// A global object property read: its slot while the global object's shape and the
@@ -156,7 +136,10 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(hit_b);
         let index = self.cache_field(cache, offset_of!(PropertyCache, index));
         let v = self.load_slot(addr, index);
-        self.finish_read(dst, v, slow, join, "dxrt_get_global_ic", |s| vec![s.string_value(name), cache]);
+        self.finish_read(dst, v, slow, join, |s| {
+            let k = s.string_value(name);
+            s.call_cold("dxrt_get_global_ic", &[k, cache])
+        });
     }
 
     /// `obj.key = value`: stores to the slot when the object's shape is the cached one.
@@ -216,7 +199,10 @@ impl FnGen<'_, '_> {
         self.b.append_block_param(join, I64);
         let at = self.element_address(o, key, slow);
         let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
-        self.finish_read(dst, v, slow, join, "dxrt_get_elem", |s| vec![o, s.get(key)]);
+        self.finish_read(dst, v, slow, join, |s| {
+            let k = s.get(key);
+            s.call_cold("dxrt_get_elem", &[o, k])
+        });
     }
 
     /// `obj[key] = value` over an existing writable dense element, else the runtime.
@@ -240,4 +226,48 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(join);
         self.last_cmp = None;
     }
+}
+
+/// The address of item `index` of the `Vec` of values at offset `vec` in the object at
+/// `addr` (`vec_layout`: see `dxrt_abi::vec_layout`).
+pub(super) fn vec_item(b: &mut FunctionBuilder, vec_layout: (u32, u32), addr: cir::Value, vec: i32, index: cir::Value) -> cir::Value {
+    let data = b.ins().load(I64, MemFlagsData::trusted(), addr, vec + vec_layout.0 as i32);
+    let off = b.ins().ishl_imm_u(index, 3);
+    b.ins().iadd(data, off)
+}
+
+/// The read a cache record describes, for an object (at `addr`) of the record's shape:
+/// its own slot, or its prototype's while the prototype is the record's holder and of
+/// the record's holder shape. Jumps to `found` with the value, else to `miss`. The
+/// record is at `cache + record`: a `CacheRecord`, or the `PropertyCache` itself, whose
+/// first fields are laid out the same.
+pub(super) fn read_by_record(b: &mut FunctionBuilder, vec_layout: (u32, u32), cache: cir::Value, record: i32, addr: cir::Value, found: cir::Block, miss: cir::Block) {
+    let flags = MemFlagsData::trusted();
+    let field = |b: &mut FunctionBuilder, f: usize| b.ins().load(I64, flags, cache, record + f as i32);
+    let slot = |b: &mut FunctionBuilder, addr, index| {
+        let at = vec_item(b, vec_layout, addr, object::SLOTS, index);
+        b.ins().load(I64, flags, at, 0)
+    };
+    let index = field(b, offset_of!(CacheRecord, index));
+    let holder = field(b, offset_of!(CacheRecord, holder));
+    let (own, proto_b) = (b.create_block(), b.create_block());
+    b.ins().brif(holder, proto_b, &[], own, &[]);
+    b.switch_to_block(own);
+    let v = slot(b, addr, index);
+    b.ins().jump(found, &[v.into()]);
+    b.switch_to_block(proto_b);
+    let proto = b.ins().load(I64, flags, addr, object::PROTO);
+    let same_proto = b.ins().icmp(IntCC::Equal, proto, holder);
+    let proto_ok = b.create_block();
+    b.ins().brif(same_proto, proto_ok, &[], miss, &[]);
+    b.switch_to_block(proto_ok);
+    let haddr = b.ins().band_imm_u(holder, abi::PAYLOAD_MASK as i64);
+    let hshape = b.ins().load(I64, flags, haddr, object::SHAPE);
+    let want = field(b, offset_of!(CacheRecord, holder_shape));
+    let same_shape = b.ins().icmp(IntCC::Equal, hshape, want);
+    let holder_ok = b.create_block();
+    b.ins().brif(same_shape, holder_ok, &[], miss, &[]);
+    b.switch_to_block(holder_ok);
+    let v = slot(b, haddr, index);
+    b.ins().jump(found, &[v.into()]);
 }

@@ -877,17 +877,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn read_checked(&mut self, sym: SymbolId, pos: u32) -> Var {
         let checked = self.needs_tdz_check(sym);
         let constant = self.constant_value(sym);
-        if let Some(value) = constant
-            && !checked
-        {
-            let d = self.new_var();
-            self.emit(Inst::Const { dst: d, value }, pos);
-            return d;
-        }
-        let v = self.read_binding(sym, pos);
+        // A constant's binding is only read for its TDZ check.
+        let read = (checked || constant.is_none()).then(|| self.read_binding(sym, pos));
         if checked {
             let name = self.name_id(sym);
-            self.emit(Inst::CheckTdz { var: v, name }, pos);
+            self.emit(Inst::CheckTdz { var: read.expect("read for the check"), name }, pos);
         }
         match constant {
             Some(value) => {
@@ -895,7 +889,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::Const { dst: d, value }, pos);
                 d
             }
-            None => v,
+            None => read.expect("a binding without a constant is read"),
         }
     }
 

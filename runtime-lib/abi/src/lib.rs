@@ -125,6 +125,14 @@ pub struct CacheRecord {
     pub holder_shape: usize,
 }
 pub const PROPERTY_CACHE_SIZE: usize = core::mem::size_of::<PropertyCache>();
+// A `PropertyCache` begins like a `CacheRecord` (compiled code reads both the same way).
+const _: () = {
+    use core::mem::offset_of;
+    assert!(offset_of!(PropertyCache, shape) == offset_of!(CacheRecord, shape));
+    assert!(offset_of!(PropertyCache, index) == offset_of!(CacheRecord, index));
+    assert!(offset_of!(PropertyCache, holder) == offset_of!(CacheRecord, holder));
+    assert!(offset_of!(PropertyCache, holder_shape) == offset_of!(CacheRecord, holder_shape));
+};
 
 /// Where a `Vec`'s data pointer and length are, as byte offsets in the `Vec`. Rust does
 /// not fix a `Vec`'s field order, so the compiler asks its own `Vec` (and records the
