@@ -2,7 +2,7 @@
 //! (oxc_semantic) -> lower to DxIR -> Cranelift object -> link. Each stage can be
 //! stopped at and dumped (`--emit ir|clif|obj`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use oxc_allocator::Allocator;
 use oxc_parser::Parser;
@@ -79,12 +79,11 @@ pub fn source_type_of(path: &Path) -> Option<SourceType> {
 
 /// Parses and lowers a program to DxIR.
 pub fn compile_to_ir(path: &Path) -> Result<ir::Program, BuildError> {
-    let (source_type, source) = read_source(path)?;
-    let display = path.display().to_string();
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
-    // TypeScript and JSX programs take the compiler options of their tsconfig.json.
-    let tsconfig = if source_type.is_typescript() || source_type.is_jsx() { crate::tsconfig::find(path).map_err(|e| usage(format!("error: {e}")))? } else { None };
-    compile_source_with(&source, source_type, &display, &abs.to_string_lossy(), tsconfig.as_ref())
+    read_source(path)?;
+    // TypeScript and JSX files take the compiler options of the entry's tsconfig.json,
+    // whose `paths` and `baseUrl` also resolve imports.
+    let tsconfig = crate::tsconfig::find(path).map_err(|e| usage(format!("error: {e}")))?;
+    crate::module_graph::compile(path, tsconfig.as_ref())
 }
 
 /// A source file's type (by its extension) and text; a usage error for any other file
@@ -206,57 +205,107 @@ pub fn check_file(path: &Path) -> Result<(), BuildError> {
     analyze(program, &source, &display).map(|_| ())
 }
 
+/// One file through the front end: parsed, checked for early errors, TypeScript/JSX
+/// lowered to JavaScript, and analyzed again; with what its lowering needs.
+pub(crate) struct Front<'a> {
+    pub program: &'a oxc_ast::ast::Program<'a>,
+    pub semantic: oxc_semantic::Semantic<'a>,
+    /// The program as parsed was a module (ESM syntax, `export =`...).
+    pub parsed_as_module: bool,
+    /// It had `export = value` (a CommonJS module in TypeScript).
+    pub export_assignment: bool,
+    hints: crate::type_hints::ParamHints,
+    param_properties: std::collections::HashMap<u32, usize>,
+    assign_fields: bool,
+}
+
+impl<'a> Front<'a> {
+    /// A lowerer of this file set up with its per-file options.
+    pub(crate) fn lowerer<'s>(&'s self, source: &'a str, file_name: &str) -> lower::Lowerer<'s, 'a> {
+        let mut l = lower::Lowerer::new(&self.semantic, source, file_name);
+        self.configure(&mut l);
+        l
+    }
+
+    pub(crate) fn configure(&self, l: &mut lower::Lowerer<'_, 'a>) {
+        l.assign_class_fields = self.assign_fields;
+        l.param_hints = self.hints.clone();
+        l.param_properties = self.param_properties.clone();
+    }
+}
+
+/// The front end of one file (see [`Front`]). Module constructs are allowed when
+/// `modules` (a file of a program on disk); otherwise those the TypeScript/JSX
+/// transform would turn into module code are diagnostics.
+pub(crate) fn front_end<'a>(allocator: &'a Allocator, source: &'a str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>, modules: bool) -> Result<Front<'a>, BuildError> {
+    let program = parse(allocator, source, source_type, display)?;
+    let parsed_as_module = program.source_type.is_module();
+    let export_assignment = program.body.iter().any(|s| matches!(s, oxc_ast::ast::Statement::TSExportAssignment(_)));
+    let assign_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
+    let transforms = source_type.is_typescript() || source_type.is_jsx();
+    if !transforms {
+        let program: &'a oxc_ast::ast::Program<'a> = program;
+        let sem = analyze(program, source, display)?;
+        return Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints: Default::default(), param_properties: Default::default(), assign_fields });
+    }
+    let (mut scoping, param_properties) = {
+        let sem = analyze(program, source, display)?;
+        if !modules && let Some((what, span)) = needs_modules(&sem.semantic, tsconfig) {
+            let d = diagnostics::unsupported_feature(what, span);
+            return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });
+        }
+        let param_properties = if assign_fields { parameter_properties(&sem.semantic) } else { Default::default() };
+        (sem.semantic.into_scoping(), param_properties)
+    };
+    // Parameter annotations become checked specializations (`type_hints`).
+    let hints = if source_type.is_typescript() { crate::type_hints::collect(program) } else { Default::default() };
+    // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
+    // JSX become plain JavaScript, which is then analyzed and lowered like any other.
+    if source_type.is_typescript() && crate::ts_namespaces::qualify_members(allocator, program, &scoping) {
+        scoping = SemanticBuilder::new().with_enum_eval(true).build(program).semantic.into_scoping();
+    }
+    let options = transform_options(tsconfig);
+    let ret = oxc_transformer::Transformer::new(allocator, Path::new(file_name), &options).build_with_scoping(scoping, program);
+    if !ret.diagnostics.is_empty() {
+        return Err(BuildError { message: diagnostics::render(ret.diagnostics.into_vec(), display, source), kind: ErrorKind::Unsupported });
+    }
+    if tsconfig.is_some_and(|t| t.experimental_decorators) {
+        crate::legacy_decorators::order_member_decorations(program);
+    }
+    let program: &'a oxc_ast::ast::Program<'a> = program;
+    let sem = SemanticBuilder::new().with_build_nodes(true).build(program);
+    Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints, param_properties, assign_fields })
+}
+
 /// compile_source_to_ir with the compiler options of a tsconfig.json.
 pub fn compile_source_with(source: &str, source_type: SourceType, display: &str, file_name: &str, tsconfig: Option<&TsConfig>) -> Result<ir::Program, BuildError> {
     let allocator = Allocator::default();
-    let program = parse(&allocator, source, source_type, display)?;
-    let mut sem = analyze(program, source, display)?;
-    let transforms = source_type.is_typescript() || source_type.is_jsx();
-    if transforms && let Some((what, span)) = needs_modules(&sem.semantic, tsconfig) {
-        let d = diagnostics::unsupported_feature(what, span);
-        return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });
-    }
-    // Parameter annotations become checked specializations (`type_hints`).
-    let hints = if source_type.is_typescript() { crate::type_hints::collect(program) } else { Default::default() };
-    let assign_fields = tsconfig.is_some_and(|t| !t.use_define_for_class_fields);
-    let param_properties = if assign_fields { parameter_properties(&sem.semantic) } else { Default::default() };
-    if transforms {
-        // TypeScript's runtime constructs (enums, namespaces, parameter properties...) and
-        // JSX become plain JavaScript, which is then analyzed and lowered like any other.
-        let mut scoping = sem.semantic.into_scoping();
-        if source_type.is_typescript() && crate::ts_namespaces::qualify_members(&allocator, program, &scoping) {
-            scoping = SemanticBuilder::new().with_enum_eval(true).build(program).semantic.into_scoping();
-        }
-        let options = transform_options(tsconfig);
-        let ret = oxc_transformer::Transformer::new(&allocator, Path::new(file_name), &options).build_with_scoping(scoping, program);
-        if !ret.diagnostics.is_empty() {
-            return Err(BuildError { message: diagnostics::render(ret.diagnostics.into_vec(), display, source), kind: ErrorKind::Unsupported });
-        }
-        if tsconfig.is_some_and(|t| t.experimental_decorators) {
-            crate::legacy_decorators::order_member_decorations(program);
-        }
-        sem = SemanticBuilder::new().with_build_nodes(true).build(program);
-    }
-    let mut lowerer = lower::Lowerer::new(&sem.semantic, source, file_name);
-    lowerer.assign_class_fields = assign_fields;
-    lowerer.param_hints = hints;
-    lowerer.param_properties = param_properties;
-    match lowerer.lower_program(program) {
+    let front = front_end(&allocator, source, source_type, display, file_name, tsconfig, false)?;
+    let lowered = front.lowerer(source, file_name).lower_program(front.program);
+    finish_lowering(lowered, display, source)
+}
+
+/// The IR passes after lowering, or the lowering's diagnostic rendered.
+pub(crate) fn finish_lowering(lowered: Result<ir::Program, lower::Unsupported>, display: &str, source: &str) -> Result<ir::Program, BuildError> {
+    match lowered {
         Ok(mut p) => {
             ir::inline::inline_small_functions(&mut p);
             p.functions.iter_mut().for_each(ir::thread_jumps::thread_jumps);
             Ok(p)
         }
-        Err(u) => {
-            // Point at the construct's first line, not its whole body.
-            let mut span = u.span;
-            if let Some(nl) = source.get(span.start as usize..span.end as usize).and_then(|t| t.find('\n')) {
-                span.end = span.start + source[span.start as usize..span.start as usize + nl].trim_end().len() as u32;
-            }
-            let d = diagnostics::unsupported_feature(&u.what, span);
-            Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported })
-        }
+        Err(u) => Err(unsupported_error(u, display, source)),
     }
+}
+
+/// A construct dxc does not compile yet, rendered with a code frame at its first line.
+pub(crate) fn unsupported_error(u: lower::Unsupported, display: &str, source: &str) -> BuildError {
+    // Point at the construct's first line, not its whole body.
+    let mut span = u.span;
+    if let Some(nl) = source.get(span.start as usize..span.end as usize).and_then(|t| t.find('\n')) {
+        span.end = span.start + source[span.start as usize..span.start as usize + nl].trim_end().len() as u32;
+    }
+    let d = diagnostics::unsupported_feature(&u.what, span);
+    BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported }
 }
 
 /// Builds `input` into `output` as `opts` says.

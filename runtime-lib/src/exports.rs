@@ -221,6 +221,18 @@ pub extern "C" fn dxrt_set_proto_literal(o: u64, proto: u64) -> u64 {
     Value::UNDEFINED.0
 }
 
+/// Makes an object of export getters (null prototype) a module namespace: class
+/// `ModuleNamespace`, `Symbol.toStringTag` "Module", sealed.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxrt_module_namespace(o: u64) -> u64 {
+    let ns = Value(o);
+    obj(ns).hdr.class = object::Class::ModuleNamespace as u8;
+    let tag = object::Key::from_atom(crate::realm::realm().sym_to_string_tag);
+    let _ = object::define_data(ns, tag, crate::string::intern("Module"), 0);
+    object::set_integrity(ns, false);
+    o
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn dxrt_new_object() -> u64 {
     object::new_plain_object().0

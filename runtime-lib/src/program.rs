@@ -13,6 +13,16 @@ pub struct Program {
     /// (absolute start, absolute end, source position, name string index), sorted.
     pub ranges: Vec<(usize, usize, u32, u32)>,
     line_starts: Vec<usize>,
+    /// Each file's (start offset, index of its first line, path), in source order.
+    files: Vec<(usize, usize, &'static str)>,
+}
+
+/// Where a source position is: the file's path and the 1-based line and column (in
+/// UTF-16 units) in that file.
+pub struct Location {
+    pub file: &'static str,
+    pub line: usize,
+    pub col: usize,
 }
 
 static mut PROGRAM: Option<Program> = None;
@@ -46,7 +56,17 @@ pub fn init(info: &'static ProgramInfo) {
     let src = source_of(info);
     let mut line_starts = vec![0];
     line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-    unsafe { PROGRAM = Some(Program { info, ranges, line_starts }) };
+    let names = unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(info.file_name, info.file_name_len)) };
+    let files = names
+        .split_terminator('\0')
+        .enumerate()
+        .take(info.file_count)
+        .map(|(i, name)| {
+            let start = unsafe { *info.file_starts.add(i) } as usize;
+            (start, line_starts.partition_point(|&s| s <= start) - 1, name)
+        })
+        .collect();
+    unsafe { PROGRAM = Some(Program { info, ranges, line_starts, files }) };
 }
 
 fn source_of(info: &ProgramInfo) -> &str {
@@ -57,26 +77,28 @@ impl Program {
     pub fn source(&self) -> &str {
         source_of(self.info)
     }
-    pub fn file_name(&self) -> &str {
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.info.file_name, self.info.file_name_len)) }
-    }
     /// String constant `i` as a value.
     pub fn string(&self, i: u32) -> Value {
         unsafe { *(self.info.string_values as *const Value).add(i as usize) }
     }
-    /// 1-based line and column (in UTF-16 units) of a byte offset.
-    pub fn line_col(&self, pos: u32) -> (usize, usize) {
+    /// The file, line and column of a byte offset. (Text compiled for `Function` at
+    /// build time is appended after the file it was found in, and counts as its.)
+    pub fn location(&self, pos: u32) -> Location {
         let pos = pos as usize;
         let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
         let start = self.line_starts[line];
         let src = self.source();
         let col = src.get(start..pos.min(src.len())).map(|s| s.encode_utf16().count()).unwrap_or(0);
-        (line + 1, col + 1)
+        let file = self.files.partition_point(|f| f.0 <= pos).saturating_sub(1);
+        let (first_line, name) = self.files.get(file).map_or((0, ""), |f| (f.1, f.2));
+        Location { file: name, line: line - first_line + 1, col: col + 1 }
     }
-    pub fn line_text(&self, line: usize) -> &str {
+    /// The text of the source line holding a byte offset.
+    pub fn line_text(&self, pos: u32) -> &str {
         let src = self.source();
-        let start = self.line_starts[line - 1];
-        let end = self.line_starts.get(line).map(|&e| e - 1).unwrap_or(src.len());
+        let line = self.line_starts.partition_point(|&s| s <= pos as usize) - 1;
+        let start = self.line_starts[line];
+        let end = self.line_starts.get(line + 1).map(|&e| e - 1).unwrap_or(src.len());
         src.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
     /// The code range containing a return address.

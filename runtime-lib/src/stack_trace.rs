@@ -65,10 +65,10 @@ pub fn capture_text() -> String {
     let Some(p) = program() else { return String::new() };
     let mut s = String::new();
     for (pos, name) in capture() {
-        let (line, col) = p.line_col(pos);
+        let at = p.location(pos);
+        let (file, line, col) = (at.file, at.line, at.col);
         let name_v = p.string(name);
         let name = str_of(name_v).to_rust_string();
-        let file = p.file_name();
         if name.is_empty() {
             s.push_str(&format!("\n    at {file}:{line}:{col}"));
         } else {

@@ -1,10 +1,11 @@
 //! The run-test harness: every `tests/run/<area>/<name>.{js,ts}` program (and every
-//! example under `examples/` with an `.out`) is compiled with dxc and run; its stdout
+//! example under `examples/` and multi-file program under `tests/run/modules/` with an
+//! `.out`: their other files are modules) is compiled with dxc and run; its stdout
 //! must equal `<name>.out` and its exit code the one in
 //! the header comment (`// dxc: exit=N`, default 0). Each program runs twice: normally
 //! and under GC stress (`DXRT_GC_STRESS`: collect every N allocations, N = 1 unless
 //! the header says `stress-interval=N`). Where `node` is on PATH, node must print the
-//! same `.out` for `.js` programs (node is the oracle the expectations came from), and
+//! same `.out` for `.js`/`.mjs`/`.cjs` programs (node is the oracle the expectations came from), and
 //! for TypeScript programs the JavaScript that tsc emits for them must (`tsc_oracle.cjs`,
 //! with the `typescript` package installed once from npm into `target/oracle`).
 //! A program using features newer than the machine's node says `node=26` in its header:
@@ -64,7 +65,10 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<Case>) {
             collect(&p, base, out);
             continue;
         }
-        if example && !p.with_extension("out").exists() {
+        // Examples, and the multi-file programs under `modules/`, are tests where they
+        // have an expected output; their other files are the modules they import.
+        let multi_file = example || p.strip_prefix(base).is_ok_and(|r| r.starts_with("modules"));
+        if multi_file && !p.with_extension("out").exists() {
             continue;
         }
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -150,7 +154,7 @@ fn node_agrees(case: &Case) -> Result<(), Failed> {
     };
     let mut cmd = Command::new(node);
     match ext {
-        "js" => {}
+        "js" | "mjs" | "cjs" => {}
         // TypeScript and JSX: the semantics tsc emits, run by node (see tsc_oracle.cjs).
         "ts" | "tsx" | "mts" | "cts" | "jsx" => {
             let Some(typescript) = typescript_package() else { return Ok(()) };

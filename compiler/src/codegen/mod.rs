@@ -360,10 +360,15 @@ impl Gen {
         let mut d = DataDescription::new();
         d.define(p.source.as_bytes().to_vec().into_boxed_slice());
         m.define_data(src, &d).map_err(err)?;
+        let file_names: Vec<u8> = p.files.iter().flat_map(|(_, name)| name.bytes().chain([0])).collect();
         let fname = m.declare_data("dxc_file_name", Linkage::Local, false, false).map_err(err)?;
         let mut d = DataDescription::new();
-        d.define(p.file_name.as_bytes().to_vec().into_boxed_slice());
+        d.define(file_names.clone().into_boxed_slice());
         m.define_data(fname, &d).map_err(err)?;
+        let fstarts = m.declare_data("dxc_file_starts", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define(p.files.iter().flat_map(|(start, _)| start.to_le_bytes()).collect::<Vec<u8>>().into_boxed_slice());
+        m.define_data(fstarts, &d).map_err(err)?;
         // ProgramInfo.
         let info = m.declare_data(abi::PROGRAM_INFO_SYMBOL, Linkage::Export, false, false).map_err(err)?;
         let mut d = DataDescription::new();
@@ -374,7 +379,8 @@ impl Gen {
         bytes[offset_of!(abi::ProgramInfo, string_count)..][..4].copy_from_slice(&(p.strings.len() as u32).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, code_range_count)..][..4].copy_from_slice(&(self.ranges.len() as u32).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, source_len)..][..8].copy_from_slice(&(p.source.len() as u64).to_le_bytes());
-        bytes[offset_of!(abi::ProgramInfo, file_name_len)..][..8].copy_from_slice(&(p.file_name.len() as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, file_name_len)..][..8].copy_from_slice(&(file_names.len() as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, file_count)..][..8].copy_from_slice(&(p.files.len() as u64).to_le_bytes());
         let (vp, vl) = self.vec_layout;
         bytes[offset_of!(abi::ProgramInfo, vec_ptr_offset)..][..4].copy_from_slice(&vp.to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, vec_len_offset)..][..4].copy_from_slice(&vl.to_le_bytes());
@@ -386,6 +392,7 @@ impl Gen {
             (offset_of!(abi::ProgramInfo, code_ranges), ranges),
             (offset_of!(abi::ProgramInfo, source), src),
             (offset_of!(abi::ProgramInfo, file_name), fname),
+            (offset_of!(abi::ProgramInfo, file_starts), fstarts),
             (offset_of!(abi::ProgramInfo, statics), self.statics_data),
         ] {
             let gv = m.declare_data_in_data(data, &mut d);
@@ -960,6 +967,11 @@ impl<'g, 'b> FnGen<'g, 'b> {
             Inst::SetProtoLiteral { obj, proto } => {
                 let (o, p) = (self.get(*obj), self.get(*proto));
                 self.call_rt("dxrt_set_proto_literal", &[o, p]);
+            }
+            Inst::MakeModuleNamespace { dst, obj } => {
+                let o = self.get(*obj);
+                let r = self.call_rt("dxrt_module_namespace", &[o]);
+                self.set(*dst, r);
             }
             Inst::NewObject { dst } => {
                 let r = self.call_rt("dxrt_new_object", &[]);

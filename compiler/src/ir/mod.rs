@@ -115,6 +115,8 @@ pub enum Inst {
     DefineField { obj: Var, key: Var, value: Var },
     DefineAccessor { obj: Var, key: Var, getter: Var, setter: Var },
     SetProtoLiteral { obj: Var, proto: Var },
+    /// Makes `obj` (null prototype, a getter per export) a module namespace object.
+    MakeModuleNamespace { dst: Var, obj: Var },
     NewObject { dst: Var },
     NewArray { dst: Var, elems: Vec<Var> },
     /// An object literal of data properties with distinct, non-index constant keys, in
@@ -250,7 +252,7 @@ impl Inst {
             Const { .. } | Move { .. } | NewObject { .. } | NewArray { .. } | ObjectLiteral { .. } | NewEnv { .. } | ParentEnv { .. }
             | LoadEnv { .. } | StoreEnv { .. } | LoadStatic { .. } | StoreStatic { .. } | MakeClosure { .. }
             | CreateArguments { .. } | RestArray { .. } | LoadCalleeHome { .. } | TakeException { .. } | ArgParamGet { .. } | ArgParamSet { .. } | ForInKeys { .. } | ForInNext { .. }
-            | Concat { .. } | SetProtoLiteral { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. }
+            | Concat { .. } | SetProtoLiteral { .. } | MakeModuleNamespace { .. } | ArrayPush { .. } | SetClassFields { .. } | NewPrivateName { .. } | CreateGenerator { .. } | TemplateObject { .. } | RegisterDynamicFunction { .. }
             | InlineGuard { .. } | AssumeNumber { .. } => false,
             IteratorClose { throwing, .. } => !throwing,
             Binary { op, .. } => !matches!(op, BinOp::StrictEq | BinOp::StrictNe),
@@ -273,7 +275,7 @@ impl Inst {
             | Concat { dst, .. } | GetIterator { dst, .. } | IteratorStep { dst, .. } | IteratorRest { dst, .. } | CallSpread { dst, .. }
             | ConstructSpread { dst, .. } | MakeClass { dst, .. } | SuperCall { dst, .. } | GetSuper { dst, .. } | SuperBase { dst, .. } | DerivedResult { dst, .. }
             | NewPrivateName { dst, .. } | PrivateGet { dst, .. } | PrivateIn { dst, .. } | CreateGenerator { dst } | YieldStarStep { dst, .. } | TemplateObject { dst, .. } | RegExpLiteral { dst, .. } | WithObject { dst, .. } | WithHas { dst, .. }
-            | InlineGuard { dst, .. } | AssumeNumber { dst, .. } => Some(*dst),
+            | InlineGuard { dst, .. } | AssumeNumber { dst, .. } | MakeModuleNamespace { dst, .. } => Some(*dst),
             _ => None,
         }
     }
@@ -294,6 +296,7 @@ impl Inst {
             SetElem { obj, key, value, .. } | DefineField { obj, key, value } => vec![*obj, *key, *value],
             DefineAccessor { obj, key, getter, setter } => vec![*obj, *key, *getter, *setter],
             SetProtoLiteral { obj, proto } => vec![*obj, *proto],
+            MakeModuleNamespace { obj, .. } => vec![*obj],
             NewArray { elems, .. } => elems.clone(),
             ObjectLiteral { values, .. } => values.clone(),
             SetGlobal { value, .. } | StoreStatic { value, .. } | Throw { value } | Rethrow { value } => vec![*value],
@@ -481,13 +484,27 @@ pub struct Program {
     pub strings: Vec<Vec<u16>>,
     string_index: std::collections::HashMap<Vec<u16>, StrId>,
     pub statics: u32,
-    pub file_name: String,
+    /// The source texts of the program's files, one after the other, each starting on a
+    /// new line; source positions are byte offsets into it.
     pub source: String,
+    /// Where each file starts in `source`, and its path (for stack traces), in order.
+    pub files: Vec<(u32, String)>,
 }
 
 impl Program {
     pub fn new(file_name: &str, source: &str) -> Self {
-        Program { file_name: file_name.to_string(), source: source.to_string(), ..Default::default() }
+        Program { files: vec![(0, file_name.to_string())], source: source.to_string(), ..Default::default() }
+    }
+
+    /// Appends a file's source text (on a new line) and returns where it starts.
+    pub fn add_file(&mut self, file_name: &str, source: &str) -> u32 {
+        if !self.source.is_empty() {
+            self.source.push('\n');
+        }
+        let start = self.source.len() as u32;
+        self.source.push_str(source);
+        self.files.push((start, file_name.to_string()));
+        start
     }
 
     /// The index of a string constant, adding it if new.

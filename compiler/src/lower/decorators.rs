@@ -33,6 +33,8 @@ pub(super) enum Synthetic {
     PrivateHas(String),
     PrivateGet(String),
     PrivateSet(String),
+    /// A module namespace object's getter of one export (see `modules`).
+    ImportGet(super::modules::ImportBinding),
 }
 
 impl Synthetic {
@@ -40,12 +42,13 @@ impl Synthetic {
     fn private_name(&self) -> &str {
         match self {
             Synthetic::StorageGet(n) | Synthetic::StorageSet(n) | Synthetic::PrivateHas(n) | Synthetic::PrivateGet(n) | Synthetic::PrivateSet(n) => n,
+            Synthetic::ImportGet(_) => unreachable!("no private name"),
         }
     }
 
     pub(super) fn params(&self) -> u32 {
         match self {
-            Synthetic::StorageGet(_) => 0,
+            Synthetic::StorageGet(_) | Synthetic::ImportGet(_) => 0,
             Synthetic::StorageSet(_) | Synthetic::PrivateHas(_) | Synthetic::PrivateGet(_) => 1,
             Synthetic::PrivateSet(_) => 2,
         }
@@ -189,6 +192,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     /// The body of a synthetic function (the function has begun, with its parameters).
     pub(super) fn lower_synthetic(&mut self, s: &Synthetic, pos: u32) {
+        if let Synthetic::ImportGet(binding) = s {
+            let v = self.read_import(binding, pos);
+            self.emit_return(v, pos);
+            return;
+        }
         let this = self.fs().func.this_var;
         let params = self.fs().func.params.clone();
         let (name, result) = (self.private_name_var(s.private_name(), pos), self.new_var());
@@ -204,6 +212,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::PrivateSet { obj: params[0], name, value: params[1] }, pos);
                 self.emit(Inst::Const { dst: result, value: Const::Undefined }, pos);
             }
+            Synthetic::ImportGet(_) => unreachable!("lowered above"),
         }
         self.emit_return(result, pos);
     }

@@ -32,6 +32,8 @@ pub(super) enum Place {
     ClassInner(oxc_syntax::scope::ScopeId, u32, u32),
     /// A name inside `with`: the object that has it (undefined: the static place).
     With(Var, u32, Box<Place>),
+    /// A CommonJS module's `exports` variable.
+    Static(u32),
 }
 
 /// A string literal's UTF-16 code units. With `lone` set, oxc writes an unpaired
@@ -284,6 +286,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             _ => {}
         }
+        if let Some(v) = self.read_module_variable(id.name.as_str(), pos) {
+            return Ok(v);
+        }
+        if id.name == "require" && self.module.is_some() {
+            return unsupported("`require` other than called with a constant string (modules are linked at build time)", id.span);
+        }
         let name = self.program.string(id.name.as_str());
         let d = self.new_var();
         self.emit(Inst::GetGlobal { dst: d, name }, pos);
@@ -345,6 +353,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 }
                 if let Expression::Identifier(id) = u.argument.without_parentheses()
                     && self.scoping.get_reference(id.reference_id()).symbol_id().is_none() && id.name != "undefined" && id.name != "arguments" {
+                    if let Some(v) = self.read_module_variable(id.name.as_str(), pos) {
+                        let d = self.new_var();
+                        self.emit(Inst::Unary { dst: d, op: UnOp::Typeof, a: v }, pos);
+                        return Ok(d);
+                    }
                     let name = self.program.string(id.name.as_str());
                     let d = self.new_var();
                     self.emit(Inst::TypeofGlobal { dst: d, name }, pos);
@@ -475,7 +488,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let place = match self.scoping.get_reference(id.reference_id()).symbol_id() {
             Some(sym) if let Some((scope, slot)) = self.class_inner_of(id, sym) => Place::ClassInner(scope, slot, self.program.string(id.name.as_str())),
             Some(sym) => Place::Binding(sym),
-            None => Place::Global(self.program.string(id.name.as_str())),
+            None => match self.module_variable_cell(id.name.as_str()) {
+                Some(index) => Place::Static(index),
+                None => Place::Global(self.program.string(id.name.as_str())),
+            },
         };
         let withs = self.with_scopes_of(id);
         if withs.is_empty() {
@@ -510,6 +526,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match *p {
             Place::Binding(sym) => return self.read_checked(sym, pos),
             Place::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
+            Place::Static(index) => self.emit(Inst::LoadStatic { dst: d, index }, pos),
             Place::ClassInner(scope, slot, name) => {
                 let e = self.env_of(scope);
                 self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
@@ -548,6 +565,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         match *p {
             Place::Binding(sym) => self.assign_binding(sym, v, pos),
             Place::Global(name) => self.emit(Inst::SetGlobal { name, value: v, strict }, pos),
+            Place::Static(index) => self.emit(Inst::StoreStatic { index, value: v }, pos),
             // Class code is strict: assigning the class's own name throws.
             Place::ClassInner(_, _, name) => self.emit(Inst::ThrowError { kind: crate::ir::ErrorKind::ConstAssign, msg: name }, pos),
             Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
@@ -842,6 +860,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             let r = self.emit_super_call(args, pos);
             self.mov(d, r);
             return Ok(d);
+        }
+        if let Some(v) = self.lower_require(c) {
+            return Ok(v);
         }
         if let Expression::Identifier(id) = c.callee.without_parentheses()
             && !c.optional

@@ -21,6 +21,7 @@ mod constants;
 mod decorators;
 mod dynamic_function;
 mod expr;
+pub mod modules;
 mod pattern;
 mod stmt;
 mod with;
@@ -100,6 +101,8 @@ enum Storage {
     /// A parameter of a sloppy function with a simple parameter list that uses
     /// `arguments`: it lives in the (mapped) arguments object of function `owner`.
     MappedParam { owner: ScopeId, index: u32 },
+    /// A binding an `import` declaration made (see `modules::ImportBinding`).
+    Import,
 }
 
 /// A place `break`/`continue` can go.
@@ -211,6 +214,11 @@ pub struct Lowerer<'s, 'a> {
     pending: Vec<PendingFn<'a>>,
     st: Vec<FnState>,
     next_func: u32,
+    /// Where this file's text starts in the program source: added to every source
+    /// position recorded.
+    base: u32,
+    /// The module being lowered, in a multi-file program.
+    module: Option<modules::ModuleLowering>,
 }
 
 enum FnNode<'a> {
@@ -274,7 +282,25 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             pending: Vec::new(),
             st: Vec::new(),
             next_func: 0,
+            base: 0,
+            module: None,
         }
+    }
+
+    /// A lowerer for one file of a multi-file program: continues `program` (whose
+    /// functions `0..first_func` are reserved) with the file's text appended.
+    pub fn for_file(semantic: &'s Semantic<'a>, source: &'a str, file_name: &str, mut program: ir::Program, first_func: u32) -> Self {
+        let base = program.add_file(file_name, source);
+        let mut l = Lowerer::new(semantic, source, file_name);
+        l.program = program;
+        l.next_func = l.next_func.max(first_func);
+        l.base = base;
+        l
+    }
+
+    /// The functions made so far (the first free function id).
+    pub fn next_function(&self) -> u32 {
+        self.next_func
     }
 
     /// Lowers the whole program: the top level becomes function 0.
@@ -333,7 +359,16 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let node = self.scoping.get_reference(r).node_id();
                 self.function_scope_of(nodes.get_node(node).scope_id()) != home || self.in_field_initializer(node)
             });
-            let st = if self.script && scope == home && self.scoping.scope_flags(home).contains(ScopeFlags::Top) && self.scoping.symbol_flags(sym).intersects(SymbolFlags::FunctionScopedVariable | SymbolFlags::Function) {
+            let module_storage = self.module.as_ref().and_then(|m| {
+                if m.imports.contains_key(&sym) {
+                    Some(Storage::Import)
+                } else {
+                    m.exported.get(&sym).map(|&i| Storage::Static(i))
+                }
+            });
+            let st = if let Some(st) = module_storage {
+                st
+            } else if self.script && scope == home && self.scoping.scope_flags(home).contains(ScopeFlags::Top) && self.scoping.symbol_flags(sym).intersects(SymbolFlags::FunctionScopedVariable | SymbolFlags::Function) {
                 let name = self.scoping.symbol_name(sym).to_string();
                 Storage::Global(self.program.string(&name))
             } else if !captured {
@@ -531,8 +566,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             callee_var: Var(5),
             gen_var: None,
             flags: 0,
-            source_pos: text.start,
-            source_end: text.end,
+            source_pos: text.start + self.base,
+            source_end: text.end + self.base,
             param_hints: Vec::new(),
         };
         self.st.push(FnState {
@@ -581,6 +616,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn emit(&mut self, inst: Inst, pos: u32) {
+        let pos = pos + self.base;
         let f = self.fs();
         let cur = f.cur.0 as usize;
         f.func.blocks[cur].insts.push((inst, pos));
@@ -673,6 +709,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let is_fn_scope = self.scoping.scope_flags(scope).intersects(ScopeFlags::Function | ScopeFlags::Top | ScopeFlags::ClassStaticBlock);
         for sym in bindings {
             let flags = self.scoping.symbol_flags(sym);
+            if matches!(self.storage[&sym], Storage::Import) {
+                continue;
+            }
             if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class) {
                 let h = self.constant(Const::Hole);
                 self.write_binding(sym, h, 0);
@@ -701,16 +740,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     fn hoist_functions(&mut self, body: &'a [Statement<'a>]) -> LResult<()> {
         for s in body {
-            let Statement::FunctionDeclaration(f) = s else { continue };
-            if f.body.is_none() {
+            let Some((f, exported)) = modules::hoisted_function(s) else { continue };
+            if exported && (self.module.is_none() || self.linked_early(f)) {
                 continue;
             }
-            let Some(id) = &f.id else { continue };
-            let clo = self.lower_function_expr(f, Some(id.name.as_str()))?;
-            match self.storage[&id.symbol_id()] {
-                Storage::Global(name) => self.emit(Inst::DeclareGlobal { name, value: Some(clo) }, f.span.start),
-                _ => self.init_binding(id.symbol_id(), clo, f.span.start),
-            }
+            self.hoist_function(f, exported)?;
         }
         Ok(())
     }
@@ -802,6 +836,10 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::ArgParamGet { dst: d, args, index }, pos);
             }
             Storage::Global(name) => self.emit(Inst::GetGlobal { dst: d, name }, pos),
+            Storage::Import => {
+                let b = self.module.as_ref().expect("a module").imports[&sym].clone();
+                return self.read_import(&b, pos);
+            }
         }
         d
     }
@@ -840,6 +878,11 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Storage::Global(name) => {
                 let strict = self.fs().strict;
                 self.emit(Inst::SetGlobal { name, value, strict }, pos);
+            }
+            // Imports are immutable bindings.
+            Storage::Import => {
+                let name = self.name_id(sym);
+                self.emit(Inst::ThrowError { kind: ir::ErrorKind::ConstAssign, msg: name }, pos);
             }
         }
     }

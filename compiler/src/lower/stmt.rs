@@ -145,10 +145,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Statement::TSTypeAliasDeclaration(_) | Statement::TSInterfaceDeclaration(_) => {}
             Statement::TSEnumDeclaration(e) => return unsupported("TypeScript enums", e.span),
             Statement::TSGlobalDeclaration(_) => {}
-            Statement::ImportDeclaration(i) => return unsupported("import declarations (modules)", i.span),
-            Statement::ExportNamedDeclaration(e) => return unsupported("export declarations (modules)", e.span),
-            Statement::ExportDefaultDeclaration(e) => return unsupported("export declarations (modules)", e.span),
-            Statement::ExportAllDeclaration(e) => return unsupported("export declarations (modules)", e.span),
+            Statement::ImportDeclaration(_) | Statement::ExportNamedDeclaration(_) | Statement::ExportDeclaration(_) | Statement::ExportFromDeclaration(_) | Statement::ExportDefaultDeclaration(_) | Statement::ExportAllDeclaration(_) => {
+                if self.module.is_none() {
+                    return unsupported("import and export declarations outside a file (modules)", s.span());
+                }
+                self.lower_module_statement(s)?;
+            }
             other => return unsupported("this statement", other.span()),
         }
         Ok(())
@@ -159,7 +161,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.fs().targets.push(JumpTarget { labels, break_to, continue_to, finally_depth, continue_depth: finally_depth, is_loop_or_switch });
     }
 
-    fn lower_var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> LResult<()> {
+    pub(super) fn lower_var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> LResult<()> {
         if d.declare {
             return Ok(());
         }

@@ -254,12 +254,16 @@ pub struct ProgramInfo {
     /// Filled by the runtime at start-up with the interned string values.
     pub string_values: *mut u64,
     pub code_ranges: *const CodeRange,
-    /// Whole source text (UTF-8) of the entry file, for code frames and line numbers.
+    /// The source texts (UTF-8) of the program's files, one after the other (each
+    /// starting on a new line), for code frames and line numbers.
     pub source: *const u8,
     pub source_len: usize,
-    /// Absolute path of the entry file (UTF-8).
+    /// Absolute paths of the files (UTF-8), each ended by a NUL byte, in order.
     pub file_name: *const u8,
     pub file_name_len: usize,
+    /// The byte offset in `source` where each file starts (`file_count` of them).
+    pub file_starts: *const u32,
+    pub file_count: usize,
     /// The program's top-level code: `fn() -> value`.
     pub main: usize,
     /// Static cells of captured top-level variables: set to undefined and rooted by
@@ -338,6 +342,7 @@ macro_rules! for_each_runtime_fn {
             dxrt_define_field(obj: value, key: value, val: value) -> value;
             dxrt_define_accessor(obj: value, key: value, getter: value, setter: value) -> value;
             dxrt_set_proto_literal(obj: value, proto: value) -> value;
+            dxrt_module_namespace(obj: value) -> value;
             dxrt_new_object() -> value;
             dxrt_new_array(elems: ptr, count: i32) -> value;
             dxrt_object_literal(pairs: ptr, count: i32, cache: ptr) -> value;

@@ -140,7 +140,23 @@ fn constructor_name(v: Value) -> Option<String> {
 fn fn_base(v: Value, ctor: &Option<String>) -> String {
     let n = func(v).name;
     let name = if n.is_string() { str_of(n).to_rust_string() } else { String::new() };
-    let mut base = if name.is_empty() { "[Function (anonymous)]".to_string() } else { format!("[Function: {name}]") };
+    let is_class = unsafe { (*func(v).info).flags } & dxrt_abi::FN_CLASS_CONSTRUCTOR != 0;
+    let mut base = match (is_class, name.is_empty()) {
+        (true, _) => {
+            let mut b = format!("[class {}", if name.is_empty() { "(anonymous)" } else { &name });
+            let parent = object::obj(v).proto;
+            if object::is_callable(parent) && parent != realm().function_prototype {
+                let pn = func(parent).name;
+                let pn = if pn.is_string() { str_of(pn).to_rust_string() } else { String::new() };
+                if !pn.is_empty() {
+                    b.push_str(&format!(" extends {pn}"));
+                }
+            }
+            b + "]"
+        }
+        (false, true) => "[Function (anonymous)]".to_string(),
+        (false, false) => format!("[Function: {name}]"),
+    };
     match ctor.as_deref() {
         None => base.insert_str(base.len() - 1, " (null prototype)"),
         Some("Function") => {}
@@ -186,6 +202,16 @@ fn format_property(ctx: &mut Ctx, v: Value, k: Key, recurse_times: usize, array_
             ctx.indentation_lvl -= 2;
             s
         }
+        // A module namespace shows its exports' values (its getters read the bindings).
+        Some(Own::Accessor(g, _, _)) if class_of(v) == Some(Class::ModuleNamespace) => match crate::interop::call(g, v, &[]) {
+            Ok(val) => {
+                ctx.indentation_lvl += 2;
+                let s = format_value(ctx, val, recurse_times, false);
+                ctx.indentation_lvl -= 2;
+                s
+            }
+            Err(_) => "<uninitialized>".into(),
+        },
         Some(Own::Accessor(g, s, _)) => match (g.is_undefined(), s.is_undefined()) {
             (false, false) => "[Getter/Setter]".into(),
             (false, true) => "[Getter]".into(),
@@ -308,7 +334,7 @@ fn format_raw(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
             return reduce_to_single_string(ctx, output, &base, &braces, false, recurse_times + 1, v);
         }
         _ => {
-            let prefix = prefix_for("Object", None);
+            let prefix = prefix_for(if class == Class::ModuleNamespace { "Module" } else { "Object" }, None);
             braces = (format!("{prefix}{{"), "}".into());
             if keys.is_empty() {
                 return format!("{}}}", braces.0);

@@ -404,7 +404,7 @@ fn get_own_property_names(_this: Value, args: &[Value], _nt: Value) -> JsResult<
 fn get_own_property_descriptor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     let k = object::to_key(arg(args, 1))?;
-    Ok(from_descriptor(o, k))
+    from_descriptor(o, k)
 }
 
 fn get_own_property_symbols(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -419,7 +419,7 @@ fn get_own_property_descriptors(_this: Value, args: &[Value], _nt: Value) -> JsR
     let roots = crate::gc::roots::TempRoots::new();
     roots.push(out);
     for (k, _) in object::own_keys(o) {
-        let d = from_descriptor(o, k);
+        let d = from_descriptor(o, k)?;
         if !d.is_undefined() {
             object::define_data(out, k, d, object::shape::DEFAULT)?;
         }
@@ -428,8 +428,16 @@ fn get_own_property_descriptors(_this: Value, args: &[Value], _nt: Value) -> JsR
 }
 
 /// FromPropertyDescriptor of the own property `k` of `o` (undefined when absent).
-fn from_descriptor(o: Value, k: Key) -> Value {
-    let Some(own) = object::get_own(o, k) else { return Value::UNDEFINED };
+/// A module namespace's exports are accessors inside (reading the live binding) but
+/// data properties to the program: `{ value, writable: true, enumerable: true,
+/// configurable: false }` (reading an uninitialized binding throws).
+fn from_descriptor(o: Value, k: Key) -> JsResult<Value> {
+    let Some(mut own) = object::get_own(o, k) else { return Ok(Value::UNDEFINED) };
+    if let Own::Accessor(g, _, f) = own
+        && object::class_of(o) == Some(object::Class::ModuleNamespace)
+    {
+        own = Own::Data(crate::interop::call(g, o, &[])?, f | WRITABLE);
+    }
     let d = object::new_plain_object();
     let set = |name: &str, v: Value| object::define_data(d, Key::named(name), v, object::shape::DEFAULT);
     match own {
@@ -446,7 +454,7 @@ fn from_descriptor(o: Value, k: Key) -> Value {
             let _ = set("configurable", Value::bool(f & CONFIGURABLE != 0));
         }
     }
-    d
+    Ok(d)
 }
 
 fn assign(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

@@ -99,10 +99,10 @@ pub fn report_uncaught(e: Value, throw_pos: Option<u32>) {
     if let Some(p) = program()
         && let Some(pos) = throw_pos.or_else(|| first_frame_pos(e))
     {
-        let (line, col) = p.line_col(pos);
+        let at = p.location(pos);
         // node sets a thrown non-error apart with a blank line before, an error after.
         let (before, after) = if is_error { ("", "\n") } else { ("\n", "") };
-        msg.push_str(&format!("{before}{}:{line}\n{}\n{}^\n{after}", p.file_name(), p.line_text(line), " ".repeat(col - 1)));
+        msg.push_str(&format!("{before}{}:{}\n{}\n{}^\n{after}", at.file, at.line, p.line_text(pos), " ".repeat(at.col - 1)));
     }
     match stack {
         Some(stack) => msg.push_str(&stack),

@@ -55,6 +55,8 @@ pub enum Class {
     RegExpStringIterator = 20,
     /// A `JSON.rawJSON` result (its [[IsRawJSON]] slot).
     RawJSON = 21,
+    /// A module namespace object (its exports are getters of the live bindings).
+    ModuleNamespace = 22,
 }
 
 /// Object flags (in the header).

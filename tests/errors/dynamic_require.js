@@ -1,0 +1,3 @@
+// Modules are linked at build time: require() needs a constant specifier.
+const name = "./modules/lib.mjs";
+console.log(require(name));

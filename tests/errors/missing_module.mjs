@@ -1,0 +1,2 @@
+import { helper } from "./modules/helper.mjs";
+console.log(helper);

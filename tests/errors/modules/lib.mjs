@@ -1,0 +1,2 @@
+// A module the error programs import.
+export const present = 1;

@@ -1,0 +1,3 @@
+// a.js is still loading: its exports so far.
+const a = require("./a");
+exports.seenA = JSON.stringify(a);

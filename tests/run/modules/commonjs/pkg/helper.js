@@ -1,0 +1,3 @@
+let calls = 0;
+exports.count = () => ++calls;
+Object.defineProperty(exports, "calls", { get: () => calls, enumerable: true });

@@ -1,0 +1,2 @@
+const helper = require("./helper");
+module.exports = { describe: () => "pkg " + helper.count() };

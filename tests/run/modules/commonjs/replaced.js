@@ -1,0 +1,1 @@
+module.exports = exports = (x) => x * 100;

@@ -1,0 +1,2 @@
+import { log } from "./order.mjs";
+log.push("side effect");

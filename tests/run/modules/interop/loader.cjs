@@ -1,0 +1,1 @@
+exports.loadEsm = () => require("./answer.mjs");

@@ -1,0 +1,7 @@
+class Greeter {
+  constructor(private readonly name: string) {}
+  greet(): string {
+    return `hello, ${this.name}`;
+  }
+}
+export = Greeter;
