@@ -457,6 +457,7 @@ fn main_function(program: &mut ir::Program, links: &[FuncId], entry_loader: Func
         source_pos: 0,
         source_end: 0,
         param_hints: Vec::new(),
+        hidden: true,
     }
 }
 

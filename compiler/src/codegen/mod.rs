@@ -266,7 +266,7 @@ impl Gen {
             return Err(format!("code generation failed for function {}: {e:?}", f.id.0));
         }
         // Source positions of the machine code, for stack traces.
-        if let Some(code) = ctx.compiled_code() {
+        if let Some(code) = ctx.compiled_code().filter(|_| !f.hidden) {
             for loc in code.buffer.get_srclocs_sorted() {
                 let pos = loc.loc;
                 if !pos.is_default() {

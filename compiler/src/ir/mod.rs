@@ -428,6 +428,9 @@ pub struct Function {
     /// What the parameters' annotations promise (empty: nothing); code generation
     /// checks it at entry and runs a specialized copy when it holds.
     pub param_hints: Vec<types::ParamHint>,
+    /// Compiler plumbing (module loaders, `main` of a multi-file program): no frames in
+    /// stack traces.
+    pub hidden: bool,
 }
 
 impl Function {

@@ -569,6 +569,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             source_pos: text.start + self.base,
             source_end: text.end + self.base,
             param_hints: Vec::new(),
+            hidden: false,
         };
         self.st.push(FnState {
             func,

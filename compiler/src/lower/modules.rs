@@ -288,6 +288,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn lower_loader(&mut self, id: FuncId, prog: &'a Program<'a>) {
         let name = self.program.string("");
         self.begin_function(id, EntryKind::Generic, name, 0, true, vec![], prog.span);
+        self.fs().func.hidden = true;
         let m = self.module.take().expect("lowering a module");
         let pos = prog.span.start;
         let state = self.new_var();
