@@ -438,27 +438,12 @@ fn main_function(program: &mut ir::Program, links: &[FuncId], entry_loader: Func
         insts.push((Inst::MakeClosure { dst: clo, func: f, env, home: None }, 0));
         insts.push((Inst::Call { dst: result, callee: clo, this: undef, args: Vec::new(), site: None }, 0));
     }
-    ir::Function {
-        id: FuncId(0),
-        name,
-        entry: EntryKind::Main,
-        params: Vec::new(),
-        length: 0,
-        var_count: next,
-        blocks: vec![Block { insts, term: Terminator::Return(undef), handler: None, cold: false }],
-        env_var: Var(0),
-        this_var: Var(1),
-        argv_var: Var(2),
-        argc_var: Var(3),
-        new_target_var: Var(4),
-        callee_var: Var(5),
-        gen_var: None,
-        flags: dxrt_abi::FN_STRICT,
-        source_pos: 0,
-        source_end: 0,
-        param_hints: Vec::new(),
-        hidden: true,
-    }
+    let mut main = ir::Function::new(FuncId(0), name, EntryKind::Main, 0, 0);
+    main.var_count = next;
+    main.blocks = vec![Block { insts, term: Terminator::Return(undef), handler: None, cold: false }];
+    main.flags = dxrt_abi::FN_STRICT;
+    main.hidden = true;
+    main
 }
 
 /// Tarjan's strongly connected components: the component index of each node.

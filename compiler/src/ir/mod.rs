@@ -434,6 +434,31 @@ pub struct Function {
 }
 
 impl Function {
+    /// A function with one empty block and only its special variables (0-5).
+    pub fn new(id: FuncId, name: StrId, entry: EntryKind, source_pos: u32, source_end: u32) -> Self {
+        Function {
+            id,
+            name,
+            entry,
+            params: Vec::new(),
+            length: 0,
+            var_count: 6,
+            blocks: vec![Block { insts: Vec::new(), term: Terminator::Unreachable, handler: None, cold: false }],
+            env_var: Var(0),
+            this_var: Var(1),
+            argv_var: Var(2),
+            argc_var: Var(3),
+            new_target_var: Var(4),
+            callee_var: Var(5),
+            gen_var: None,
+            flags: 0,
+            source_pos,
+            source_end,
+            param_hints: Vec::new(),
+            hidden: false,
+        }
+    }
+
     /// The variables that hold a value on entry: the special ones and the parameters.
     pub fn entry_vars(&self) -> impl Iterator<Item = Var> + '_ {
         [self.env_var, self.this_var, self.argv_var, self.argc_var, self.new_target_var, self.callee_var].into_iter().chain(self.params.iter().copied())

@@ -308,29 +308,33 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.script = !prog.source_type.is_module() && !prog.source_type.is_commonjs();
         self.analyze_captures();
         let strict = prog.source_type.is_module() || prog.directives.iter().any(|d| d.directive.as_str() == "use strict");
-        let root = prog.scope_id();
-        let name = self.program.string("");
         let id = self.new_func_id();
-        self.begin_function(id, EntryKind::Main, name, 0, strict, vec![], prog.span);
-        let f = self.fs();
-        f.func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
+        self.lower_top_level(id, EntryKind::Main, strict, prog)?;
+        while let Some(p) = self.pending.pop() {
+            self.lower_function_body(p)?;
+        }
+        self.program.functions.sort_by_key(|f| f.id.0);
+        Ok(self.program)
+    }
+
+    /// The top-level code of `prog` as function `id`.
+    fn lower_top_level(&mut self, id: FuncId, entry: EntryKind, strict: bool, prog: &'a Program<'a>) -> LResult<()> {
+        let name = self.program.string("");
+        self.begin_function(id, entry, name, 0, strict, vec![], prog.span);
+        self.fs().func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
         if self.script {
             // A script's top-level `this` is the global object.
             let (this, u) = (self.fs().func.this_var, self.constant(Const::Undefined));
             self.emit(Inst::SloppyThis { dst: this, this: u }, prog.span.start);
         }
-        self.enter_scope(root, &prog.body)?;
+        self.enter_scope(prog.scope_id(), &prog.body)?;
         self.register_dynamic_functions()?;
         self.load_decorator_helpers()?;
         self.lower_statements(&prog.body)?;
         let u = self.constant(Const::Undefined);
         self.terminate(Terminator::Return(u));
         self.finish_function();
-        while let Some(p) = self.pending.pop() {
-            self.lower_function_body(p)?;
-        }
-        self.program.functions.sort_by_key(|f| f.id.0);
-        Ok(self.program)
+        Ok(())
     }
 
     // ---- capture analysis -------------------------------------------------------
@@ -550,27 +554,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn begin_function(&mut self, id: FuncId, entry: EntryKind, name: StrId, length: u32, strict: bool, outer_chain: Vec<ScopeId>, text: Span) {
-        let func = ir::Function {
-            id,
-            name,
-            entry,
-            params: Vec::new(),
-            length,
-            var_count: 6,
-            blocks: vec![Block { insts: Vec::new(), term: Terminator::Unreachable, handler: None, cold: false }],
-            env_var: Var(0),
-            this_var: Var(1),
-            argv_var: Var(2),
-            argc_var: Var(3),
-            new_target_var: Var(4),
-            callee_var: Var(5),
-            gen_var: None,
-            flags: 0,
-            source_pos: text.start + self.base,
-            source_end: text.end + self.base,
-            param_hints: Vec::new(),
-            hidden: false,
-        };
+        let mut func = ir::Function::new(id, name, entry, text.start + self.base, text.end + self.base);
+        func.length = length;
         self.st.push(FnState {
             func,
             cur: BlockId(0),

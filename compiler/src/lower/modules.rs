@@ -103,20 +103,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.terminate(Terminator::Return(u));
             self.finish_function();
         }
-        let name = self.program.string("");
-        self.begin_function(body, EntryKind::Generic, name, 0, strict, vec![], prog.span);
-        self.fs().func.flags = if strict { dxrt_abi::FN_STRICT } else { 0 };
-        if self.script {
-            let (this, u) = (self.fs().func.this_var, self.constant(Const::Undefined));
-            self.emit(Inst::SloppyThis { dst: this, this: u }, prog.span.start);
-        }
-        self.enter_scope(root, &prog.body)?;
-        self.register_dynamic_functions()?;
-        self.load_decorator_helpers()?;
-        self.lower_statements(&prog.body)?;
-        let u = self.constant(Const::Undefined);
-        self.terminate(Terminator::Return(u));
-        self.finish_function();
+        self.lower_top_level(body, EntryKind::Generic, strict, prog)?;
         self.lower_loader(loader, prog);
         while let Some(p) = self.pending.pop() {
             self.lower_function_body(p)?;
