@@ -308,14 +308,20 @@ pub(crate) fn unsupported_error(u: lower::Unsupported, display: &str, source: &s
     BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported }
 }
 
-/// Builds `input` into `output` as `opts` says.
-pub fn build(input: &Path, output: &Path, opts: &BuildOptions) -> Result<(), BuildError> {
+/// Builds `input` into `output` as `opts` says; the source files the program was
+/// built from.
+pub fn build(input: &Path, output: &Path, opts: &BuildOptions) -> Result<Vec<std::path::PathBuf>, BuildError> {
     let program = compile_to_ir(input)?;
+    let files = program.files.iter().map(|(_, name)| std::path::PathBuf::from(name)).collect();
+    build_program(&program, output, opts).map(|()| files)
+}
+
+fn build_program(program: &ir::Program, output: &Path, opts: &BuildOptions) -> Result<(), BuildError> {
     if opts.emit == Emit::Ir {
-        return write_output(output, ir::write::program(&program).as_bytes());
+        return write_output(output, ir::write::program(program).as_bytes());
     }
     let copts = codegen::Options { opt_level: "speed", keep_clif: opts.emit == Emit::Clif };
-    let out = codegen::compile(&program, &copts).map_err(|e| fail(format!("error: {e}")))?;
+    let out = codegen::compile(program, &copts).map_err(|e| fail(format!("error: {e}")))?;
     match opts.emit {
         Emit::Clif => write_output(output, out.clif.unwrap_or_default().as_bytes()),
         Emit::Obj => write_output(output, &out.object),

@@ -82,7 +82,7 @@ fn main() -> ExitCode {
             };
             let output = output.unwrap_or_else(|| default_output(&entry, emit));
             let opts = BuildOptions { emit, static_link, strip };
-            report(driver::build(&entry, &output, &opts))
+            report(driver::build(&entry, &output, &opts).map(|_| ()))
         }
         Command::Run { entry, args } => run(&entry, &args),
         Command::Check { paths } => check(&paths),
@@ -172,6 +172,21 @@ fn cache_key(entry: &Path, source: &[u8]) -> String {
     format!("{:016x}", h.finish())
 }
 
+/// A hash of a file's contents ("-" when it cannot be read).
+fn file_hash(path: &Path) -> String {
+    use std::hash::{Hash, Hasher};
+    let Ok(bytes) = std::fs::read(path) else { return "-".into() };
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+/// Whether every file a cached build lists still has the contents it was built from.
+fn files_unchanged(manifest: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(manifest) else { return false };
+    text.lines().all(|l| l.split_once('\t').is_some_and(|(hash, path)| file_hash(Path::new(path)) == hash))
+}
+
 fn run(entry: &Path, args: &[String]) -> ExitCode {
     let source = match std::fs::read(entry) {
         Ok(s) => s,
@@ -186,10 +201,17 @@ fn run(entry: &Path, args: &[String]) -> ExitCode {
         return ExitCode::from(1);
     }
     let exe = dir.join(format!("{}-{}", entry.file_stem().unwrap_or_default().to_string_lossy(), cache_key(entry, &source)));
-    if !exe.exists() {
+    // The other files of the program (its modules) are listed beside the executable with
+    // their hashes: a change in any of them rebuilds.
+    let manifest = exe.with_extension("files");
+    if !exe.exists() || !files_unchanged(&manifest) {
         let opts = BuildOptions { emit: Emit::Exe, static_link: false, strip: false };
-        if let Err(e) = driver::build(entry, &exe, &opts) {
-            return report(Err(e));
+        match driver::build(entry, &exe, &opts) {
+            Ok(files) => {
+                let list: String = files.iter().map(|f| format!("{}\t{}\n", file_hash(f), f.display())).collect();
+                let _ = std::fs::write(&manifest, list);
+            }
+            Err(e) => return report(Err(e)),
         }
     }
     use std::os::unix::process::CommandExt;

@@ -180,6 +180,29 @@ fn static_build_has_no_dynamic_dependencies() {
     assert_eq!(a.stdout, b.stdout);
 }
 
+/// The executables in a `dxc run` cache directory (beside each, its list of files).
+fn cached_executables(dir: &Path) -> Vec<(PathBuf, std::time::SystemTime)> {
+    let mut v: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().filter(|e| e.path().extension().is_none()).map(|e| (e.path(), e.metadata().unwrap().modified().unwrap())).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn run_rebuilds_when_an_imported_module_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let main = write_source(tmp.path(), "main.mjs", "import { v } from './dep.mjs';\nconsole.log(v);\n");
+    write_source(tmp.path(), "dep.mjs", "export const v = 'first';\n");
+    let cache = tmp.path().join("cache");
+    let go = || run(dxc().env("XDG_CACHE_HOME", &cache).arg("run").arg(&main));
+    assert_eq!(String::from_utf8_lossy(&go().stdout), "first\n");
+    let built = cached_executables(&cache.join("dxc"));
+    assert_eq!(String::from_utf8_lossy(&go().stdout), "first\n");
+    assert_eq!(cached_executables(&cache.join("dxc")), built, "the unchanged program was built again");
+    write_source(tmp.path(), "dep.mjs", "export const v = 'second';\n");
+    let o = go();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "second\n", "{}", stderr(&o));
+}
+
 #[test]
 fn run_compiles_once_and_passes_arguments() {
     let tmp = tempfile::tempdir().unwrap();
@@ -189,9 +212,7 @@ fn run_compiles_once_and_passes_arguments() {
     let o = go();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(String::from_utf8_lossy(&o.stdout), "a|--flag|b c\n");
-    let entries = |d: &Path| -> Vec<(PathBuf, std::time::SystemTime)> {
-        std::fs::read_dir(d).unwrap().flatten().map(|e| (e.path(), e.metadata().unwrap().modified().unwrap())).collect()
-    };
+    let entries = |d: &Path| cached_executables(d);
     let first = entries(&cache.join("dxc"));
     assert_eq!(first.len(), 1, "one cached executable: {first:?}");
     let o = go();
