@@ -438,6 +438,27 @@ struct FnGen<'g, 'b> {
     loop_live: HashMap<usize, ir::liveness::Bits>,
     /// The (block, loop header) edges that close a loop.
     back_edges: HashSet<(usize, usize)>,
+    /// The slot `computed_here` stores to.
+    scratch: Option<cir::StackSlot>,
+    /// How many instructions and terminators read each variable.
+    reads: Vec<u32>,
+}
+
+/// Whether pure number computation `x` divides, takes a square root, or has at least
+/// four operations (`computed_here`).
+fn costly(dfg: &cir::DataFlowGraph, x: cir::Value, mut ops: u32) -> bool {
+    fn walk(dfg: &cir::DataFlowGraph, x: cir::Value, ops: &mut u32) -> bool {
+        let Some(i) = dfg.value_def(x).inst() else { return false };
+        match dfg.insts[i].opcode() {
+            cir::Opcode::Fdiv | cir::Opcode::Sqrt => true,
+            cir::Opcode::Fadd | cir::Opcode::Fsub | cir::Opcode::Fmul | cir::Opcode::Fneg => {
+                *ops += 1;
+                *ops >= 4 || dfg.inst_args(i).iter().any(|&a| walk(dfg, a, ops))
+            }
+            _ => false,
+        }
+    }
+    walk(dfg, x, &mut ops)
 }
 
 /// One copy of a function's body.
@@ -510,7 +531,13 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
         let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges }
+        let mut reads = vec![0u32; f.var_count as usize];
+        for b in &f.blocks {
+            for v in b.insts.iter().flat_map(|(inst, _)| inst.uses()).chain(b.term.uses()) {
+                reads[v.0 as usize] += 1;
+            }
+        }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -876,6 +903,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             Inst::Move { dst, src } if self.repr[dst.0 as usize] != Repr::Boxed => {
                 if self.repr[src.0 as usize] == self.repr[dst.0 as usize] {
                     let x = self.b.use_var(self.vars[src.0 as usize]);
+                    self.computed_here(*dst, x);
                     self.b.def_var(self.vars[dst.0 as usize], x);
                 }
                 // Otherwise the source is unassigned here and the value is never read.
@@ -1341,6 +1369,23 @@ impl<'g, 'b> FnGen<'g, 'b> {
     fn binary(&mut self, op: BinOp, a: cir::Value, b: cir::Value) -> cir::Value {
         let o = self.i32c(typed::arith_code(op) as i64);
         self.call_checked("dxrt_arith", &[o, a, b])
+    }
+
+    /// A costly number stored into a binding that is read more than once (`const mag =
+    /// dt / (d2 * Math.sqrt(d2))`) is computed here, once. Cranelift's e-graph places a
+    /// pure computation at its first use in dominator-tree order, which is often inside
+    /// one arm of an inline cache's fast/slow diamond or a speculation exit; a later use
+    /// after the join is not dominated by it and computes it again (nbody divided four
+    /// times per iteration). A dead store of the value to a scratch slot is a use that
+    /// stays where it is written. Cheap values are left alone: recomputing an addition
+    /// costs less than the store.
+    fn computed_here(&mut self, dst: ir::Var, x: cir::Value) {
+        if self.reads[dst.0 as usize] < 2 || !costly(&self.b.func.dfg, x, 0) {
+            return;
+        }
+        let slot = *self.scratch.get_or_insert_with(|| self.b.create_sized_stack_slot(cir::StackSlotData::new(cir::StackSlotKind::ExplicitSlot, 8, 3)));
+        let ptr = self.g.ptr;
+        self.b.ins().stack_store(ptr, x, slot, 0);
     }
 
     /// On a back edge to loop header `header` (see `loop_carried`): every unboxed number live into the loop

@@ -121,7 +121,7 @@ pub fn reads_definitely_assigned(f: &Function) -> bool {
 }
 
 /// Reads (elements, properties, call results) whose value the function computes with
-/// arithmetically or compares, directly or through one move.
+/// arithmetically or compares, directly or through moves (`const x = o.x; ... x - y`).
 fn numeric_reads(f: &Function) -> HashSet<(usize, usize)> {
     let mut numeric_use: HashSet<Var> = HashSet::new();
     let mut moves: Vec<(Var, Var)> = Vec::new();
@@ -140,9 +140,15 @@ fn numeric_reads(f: &Function) -> HashSet<(usize, usize)> {
             }
         }
     }
-    for (d, s) in moves {
-        if numeric_use.contains(&d) {
-            numeric_use.insert(s);
+    loop {
+        let before = numeric_use.len();
+        for &(d, s) in &moves {
+            if numeric_use.contains(&d) {
+                numeric_use.insert(s);
+            }
+        }
+        if numeric_use.len() == before {
+            break;
         }
     }
     let mut out = HashSet::new();
