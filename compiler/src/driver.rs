@@ -216,6 +216,7 @@ pub(crate) struct Front<'a> {
     pub export_assignment: bool,
     hints: crate::type_hints::ParamHints,
     param_properties: std::collections::HashMap<u32, usize>,
+    class_accesses: crate::class_fields::Accesses,
     assign_fields: bool,
 }
 
@@ -230,6 +231,7 @@ impl<'a> Front<'a> {
     pub(crate) fn configure(&self, l: &mut lower::Lowerer<'_, 'a>) {
         l.assign_class_fields = self.assign_fields;
         l.param_hints = self.hints.clone();
+        l.class_accesses = self.class_accesses.clone();
         l.param_properties = self.param_properties.clone();
     }
 }
@@ -246,16 +248,18 @@ pub(crate) fn front_end<'a>(allocator: &'a Allocator, source: &'a str, source_ty
     if !transforms {
         let program: &'a oxc_ast::ast::Program<'a> = program;
         let sem = analyze(program, source, display)?;
-        return Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints: Default::default(), param_properties: Default::default(), assign_fields });
+        return Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints: Default::default(), param_properties: Default::default(), class_accesses: Default::default(), assign_fields });
     }
-    let (mut scoping, param_properties) = {
+    let (mut scoping, param_properties, class_accesses) = {
         let sem = analyze(program, source, display)?;
         if !modules && let Some((what, span)) = needs_modules(&sem.semantic, tsconfig) {
             let d = diagnostics::unsupported_feature(what, span);
             return Err(BuildError { message: diagnostics::render(vec![d], display, source), kind: ErrorKind::Unsupported });
         }
         let param_properties = if assign_fields { parameter_properties(&sem.semantic) } else { Default::default() };
-        (sem.semantic.into_scoping(), param_properties)
+        // Accesses typed as class fields (`class_fields`), while the types are there.
+        let class_accesses = if source_type.is_typescript() { crate::class_fields::collect_accesses(&sem.semantic) } else { Default::default() };
+        (sem.semantic.into_scoping(), param_properties, class_accesses)
     };
     // Parameter annotations become checked specializations (`type_hints`).
     let hints = if source_type.is_typescript() { crate::type_hints::collect(program) } else { Default::default() };
@@ -274,7 +278,7 @@ pub(crate) fn front_end<'a>(allocator: &'a Allocator, source: &'a str, source_ty
     }
     let program: &'a oxc_ast::ast::Program<'a> = program;
     let sem = SemanticBuilder::new().with_build_nodes(true).build(program);
-    Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints, param_properties, assign_fields })
+    Ok(Front { program, semantic: sem.semantic, parsed_as_module, export_assignment, hints, param_properties, class_accesses, assign_fields })
 }
 
 /// compile_source_to_ir with the compiler options of a tsconfig.json.

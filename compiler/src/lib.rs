@@ -5,6 +5,7 @@
 //! object file), then `dxc_linker` (object + embedded runtime -> executable).
 //! `diagnostics` renders errors with a code frame.
 
+pub mod class_fields;
 pub mod codegen;
 pub mod diagnostics;
 pub mod driver;

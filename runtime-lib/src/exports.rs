@@ -111,6 +111,11 @@ pub extern "C" fn dxrt_get_named_ic(o: u64, key: u64, cache: usize) -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxrt_class_layout_check(o: u64, layout: usize) -> i32 {
+    object::inline_cache::check_layout(Value(o), unsafe { &mut *(layout as *mut dxrt_abi::ClassLayout) }) as i32
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxrt_set_named_ic(o: u64, key: u64, v: u64, strict: i32, cache: usize) -> u64 {
     let (o, key) = (Value(o), Key::from_atom(Value(key)));
     let r = object::set_value(o, key, Value(v), strict != 0).map(|_| Value::UNDEFINED);

@@ -10,6 +10,7 @@
 
 mod calls;
 mod cold;
+mod field_runs;
 mod poly_read;
 mod generator;
 mod property;
@@ -71,6 +72,10 @@ struct Gen {
     /// The inline caches of property accesses (`property`), one per site.
     caches_data: DataId,
     cache_count: u32,
+    /// The class layouts (`dxrt_abi::ClassLayout`, keys after each) and where each
+    /// starts in that data.
+    layouts_data: DataId,
+    layout_offsets: Vec<usize>,
     /// The runtime's table of recognized built-ins (`dxrt_abi::BUILTINS_SYMBOL`) and
     /// its global object (`dxrt_abi::GLOBAL_OBJECT_SYMBOL`).
     builtins: DataId,
@@ -95,6 +100,16 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let caches_data = module.declare_data("dxc_property_caches", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let layouts_data = module.declare_data("dxc_class_layouts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let layout_offsets = program
+        .layouts
+        .iter()
+        .scan(0, |at, keys| {
+            let start = *at;
+            *at += size_of::<abi::ClassLayout>() + keys.len() * 8;
+            Some(start)
+        })
+        .collect();
     let builtins = module.declare_data(abi::BUILTINS_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let global_object = module.declare_data(abi::GLOBAL_OBJECT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let mut g = Gen {
@@ -110,6 +125,8 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         stack_limit,
         caches_data,
         cache_count: 0,
+        layouts_data,
+        layout_offsets,
         builtins,
         global_object,
         vec_layout: abi::vec_layout(),
@@ -290,6 +307,18 @@ impl Gen {
         d.define_zeroinit((self.cache_count as usize).max(1) * abi::PROPERTY_CACHE_SIZE);
         d.set_align(8);
         m.define_data(self.caches_data, &d).map_err(err)?;
+        // Class layouts: no verified shape yet, the key count, the keys.
+        let mut bytes = Vec::new();
+        for keys in &p.layouts {
+            bytes.extend_from_slice(&0u64.to_le_bytes());
+            bytes.extend_from_slice(&(keys.len() as u64).to_le_bytes());
+            bytes.extend(keys.iter().flat_map(|k| (*k as u64).to_le_bytes()));
+        }
+        bytes.resize(bytes.len().max(8), 0);
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        m.define_data(self.layouts_data, &d).map_err(err)?;
         // String constants: UTF-16 units, and the table of (pointer, length).
         let mut unit_ids = Vec::new();
         for (i, s) in p.strings.iter().enumerate() {
@@ -442,6 +471,10 @@ struct FnGen<'g, 'b> {
     scratch: Option<cir::StackSlot>,
     /// How many instructions and terminators read each variable.
     reads: Vec<u32>,
+    /// The instruction being emitted (block, index).
+    cur_inst: (usize, usize),
+    /// While the fast arm of a run of class-field accesses is emitted (`field_runs`).
+    fast_run: Option<field_runs::FastRun>,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -537,7 +570,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -671,16 +704,17 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
             self.last_cmp = None;
-            for (k, (inst, pos)) in blk.insts.iter().enumerate() {
+            let mut k = 0;
+            while k < blk.insts.len() {
                 if generic_copy {
                     self.resume_point(i, k);
                 }
-                self.b.set_srcloc(cir::SourceLoc::new(*pos));
-                if !generic_copy && self.live.contains_key(&(i, k)) {
-                    self.speculate(inst, i, k)?;
-                } else {
-                    self.inst(inst)?;
+                if let Some(run) = self.field_run(i, k) {
+                    k = self.emit_field_run(i, k, run)?;
+                    continue;
                 }
+                self.emit_inst(i, k)?;
+                k += 1;
             }
             if generic_copy {
                 self.resume_point(i, blk.insts.len());
@@ -688,6 +722,15 @@ impl<'g, 'b> FnGen<'g, 'b> {
             self.terminator(i, &blk.term);
         }
         Ok(())
+    }
+
+    /// Emits instruction `k` of block `block` (the specialized copy checks its
+    /// speculated reads).
+    fn emit_inst(&mut self, block: usize, k: usize) -> Result<(), String> {
+        let (inst, pos) = &self.f.blocks[block].insts[k];
+        self.cur_inst = (block, k);
+        self.b.set_srcloc(cir::SourceLoc::new(*pos));
+        if self.generic.is_some() && self.live.contains_key(&(block, k)) { self.speculate(inst, block, k) } else { self.inst(inst) }
     }
 
     /// Where the specialized copy may continue in the generic one: a block boundary.
@@ -974,8 +1017,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 };
                 self.set(*dst, r);
             }
-            Inst::GetNamed { dst, obj, key } => self.get_named(*dst, *obj, *key),
-            Inst::SetNamed { obj, key, value, strict } => self.set_named(*obj, *key, *value, *strict),
+            Inst::GetNamed { dst, obj, key, field: None } => self.get_named(*dst, *obj, *key),
+            Inst::GetNamed { dst, obj, key, field: Some(f) } => self.get_field(*dst, *obj, *key, *f),
+            Inst::SetNamed { obj, key, value, strict, field: None } => self.set_named(*obj, *key, *value, *strict),
+            Inst::SetNamed { obj, key, value, strict, field: Some(f) } => self.set_field(*obj, *key, *value, *strict, *f),
             Inst::GetElem { dst, obj, key } => self.get_elem(*dst, *obj, *key),
             Inst::SetElem { obj, key, value, strict } => self.set_elem(*obj, *key, *value, *strict),
             Inst::Delete { dst, obj, key, strict } => {

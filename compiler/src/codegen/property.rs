@@ -116,6 +116,82 @@ impl FnGen<'_, '_> {
         });
     }
 
+    /// Continues in `fast` when `o` is an object with the class layout of `field` (its
+    /// shape is the one the layout last verified, or the runtime verifies it now), else
+    /// in `slow`; returns the object's address.
+    pub(super) fn layout_matches(&mut self, o: cir::Value, field: ir::FieldSlot, fast: cir::Block, slow: cir::Block) -> cir::Value {
+        let flags = MemFlagsData::trusted();
+        let addr = self.object_address(o, slow);
+        let shape = self.b.ins().load(I64, flags, addr, object::SHAPE);
+        let gv = self.g.module.declare_data_in_func(self.g.layouts_data, self.b.func);
+        let base = self.b.ins().symbol_value(self.g.ptr, gv);
+        let layout = self.b.ins().iadd_imm_s(base, self.g.layout_offsets[field.layout as usize] as i64);
+        let verified = self.b.ins().load(I64, flags, layout, offset_of!(abi::ClassLayout, shape) as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, verified);
+        let check = self.b.create_block();
+        self.b.set_cold_block(check);
+        self.b.ins().brif(same, fast, &[], check, &[]);
+        self.b.switch_to_block(check);
+        let id = self.g.rt.id("dxrt_class_layout_check");
+        let ok = self.call_fn(id, &[o, layout], true);
+        let ok = self.b.ins().ireduce(I32, ok);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        addr
+    }
+
+    /// The address of field slot `field` of the object at `addr`.
+    fn field_address(&mut self, addr: cir::Value, field: ir::FieldSlot) -> cir::Value {
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
+        self.b.ins().iadd_imm_s(data, field.slot as i64 * 8)
+    }
+
+    /// `obj.key` where TypeScript types `obj` as a class instance whose layout has
+    /// `key` at `field`: that slot when the object has the layout, else an ordinary
+    /// cached read.
+    pub(super) fn get_field(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId, field: ir::FieldSlot) {
+        if let Some(at) = self.fast_field(field) {
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+            self.set(dst, v);
+            return;
+        }
+        let o = self.get(obj);
+        let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let addr = self.layout_matches(o, field, fast, slow);
+        self.b.switch_to_block(fast);
+        let at = self.field_address(addr, field);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        self.set(dst, v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.get_named(dst, obj, key);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.last_cmp = None;
+    }
+
+    /// `obj.key = value` where TypeScript types `obj` as a class instance with `key` at
+    /// `field`: a store to that slot when the object has the layout, else an ordinary
+    /// cached write.
+    pub(super) fn set_field(&mut self, obj: ir::Var, key: ir::StrId, value: ir::Var, strict: bool, field: ir::FieldSlot) {
+        if let Some(at) = self.fast_field(field) {
+            let v = self.get(value);
+            self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+            return;
+        }
+        let (o, v) = (self.get(obj), self.get(value));
+        let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let addr = self.layout_matches(o, field, fast, slow);
+        self.b.switch_to_block(fast);
+        let at = self.field_address(addr, field);
+        self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.set_named(obj, key, value, strict);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.last_cmp = None;
+    }
+
     /// A global object property read: its slot while the global object's shape and the
     /// shape's edit counter are the cached ones.
     pub(super) fn get_global(&mut self, dst: ir::Var, name: ir::StrId) {

@@ -101,14 +101,23 @@ pub enum ErrorKind {
     ConstAssign,
 }
 
+/// Slot `slot` of class layout `layout` (`Program::layouts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldSlot {
+    pub layout: u32,
+    pub slot: u32,
+}
+
 #[derive(Clone, Debug)]
 pub enum Inst {
     Const { dst: Var, value: Const },
     Move { dst: Var, src: Var },
     Binary { dst: Var, op: BinOp, a: Var, b: Var },
     Unary { dst: Var, op: UnOp, a: Var },
-    GetNamed { dst: Var, obj: Var, key: StrId },
-    SetNamed { obj: Var, key: StrId, value: Var, strict: bool },
+    /// `field`: TypeScript types the object as an instance of a class whose instances
+    /// have `key` at a known slot (see `class_fields`); code generation checks that.
+    GetNamed { dst: Var, obj: Var, key: StrId, field: Option<FieldSlot> },
+    SetNamed { obj: Var, key: StrId, value: Var, strict: bool, field: Option<FieldSlot> },
     GetElem { dst: Var, obj: Var, key: Var },
     SetElem { obj: Var, key: Var, value: Var, strict: bool },
     Delete { dst: Var, obj: Var, key: Var, strict: bool },
@@ -517,6 +526,9 @@ pub struct Program {
     pub source: String,
     /// Where each file starts in `source`, and its path (for stack traces), in order.
     pub files: Vec<(u32, String)>,
+    /// Predicted instance layouts of classes (`class_fields`): their own data
+    /// properties' keys in slot order.
+    pub layouts: Vec<Vec<StrId>>,
 }
 
 impl Program {

@@ -62,8 +62,8 @@ fn inst_text(p: &Program, inst: &Inst) -> String {
         Move { dst, src } => format!("v{} = v{}", dst.0, src.0),
         Binary { dst, op, a, b } => format!("v{} = {op:?} v{}, v{}", dst.0, a.0, b.0).to_lowercase(),
         Unary { dst, op, a } => format!("v{} = {op:?} v{}", dst.0, a.0).to_lowercase(),
-        GetNamed { dst, obj, key } => format!("v{} = get_named v{}, {}", dst.0, obj.0, s(p, *key)),
-        SetNamed { obj, key, value, .. } => format!("set_named v{}, {}, v{}", obj.0, s(p, *key), value.0),
+        GetNamed { dst, obj, key, field } => format!("v{} = get_named v{}, {}{}", dst.0, obj.0, s(p, *key), slot(field)),
+        SetNamed { obj, key, value, field, .. } => format!("set_named v{}, {}, v{}{}", obj.0, s(p, *key), value.0, slot(field)),
         GetElem { dst, obj, key } => format!("v{} = get_elem v{}, v{}", dst.0, obj.0, key.0),
         SetElem { obj, key, value, .. } => format!("set_elem v{}, v{}, v{}", obj.0, key.0, value.0),
         Call { dst, callee, this, args, .. } => format!("v{} = call v{}, this v{}, ({})", dst.0, callee.0, this.0, vars(args)),
@@ -88,4 +88,9 @@ fn inst_text(p: &Program, inst: &Inst) -> String {
             t
         }
     }
+}
+
+/// ` (layout L slot N)` for an access TypeScript types as a class field.
+fn slot(field: &Option<super::FieldSlot>) -> String {
+    field.map(|f| format!(" (layout {} slot {})", f.layout, f.slot)).unwrap_or_default()
 }

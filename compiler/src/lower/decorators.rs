@@ -155,7 +155,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (helpers, f, d) = (self.new_var(), self.new_var(), self.new_var());
         self.emit(Inst::LoadStatic { dst: helpers, index }, pos);
         let key = self.program.string(name);
-        self.emit(Inst::GetNamed { dst: f, obj: helpers, key }, pos);
+        self.emit(Inst::GetNamed { dst: f, obj: helpers, key, field: None }, pos);
         self.emit(Inst::Call { dst: d, callee: f, this: helpers, args, site: None }, pos);
         d
     }
@@ -282,7 +282,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                     for (list, slot, key) in [(glist, gslot, "get"), (slist, sslot, "set")] {
                         let f = self.new_var();
                         let key = self.program.string(key);
-                        self.emit(Inst::GetNamed { dst: f, obj: result, key }, pos);
+                        self.emit(Inst::GetNamed { dst: f, obj: result, key, field: None }, pos);
                         self.set_list_slot(list, slot, f, pos);
                     }
                 }

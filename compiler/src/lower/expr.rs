@@ -20,7 +20,8 @@ enum Args {
 pub(super) enum Place {
     Binding(oxc_syntax::symbol::SymbolId),
     Global(u32),
-    Named(Var, u32),
+    /// `obj.key`, and the slot TypeScript's types foresee (see `class_fields`).
+    Named(Var, u32, Option<crate::ir::FieldSlot>),
     Elem(Var, Var),
     /// `super[key]`: the base (the home object's prototype when the reference was
     /// made), the key and `this`.
@@ -208,8 +209,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.optional_check(o);
         }
         let key = self.program.string(m.property.name.as_str());
+        let field = self.field_slot(m.property.span.start, key);
         let d = self.new_var();
-        self.emit(Inst::GetNamed { dst: d, obj: o, key }, m.property.span.start);
+        self.emit(Inst::GetNamed { dst: d, obj: o, key, field }, m.property.span.start);
         Ok((d, o))
     }
 
@@ -462,7 +464,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             }
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
-                Place::Named(o, self.program.string(m.property.name.as_str()))
+                let key = self.program.string(m.property.name.as_str());
+                Place::Named(o, key, self.field_slot(m.property.span.start, key))
             }
             SimpleAssignmentTarget::ComputedMemberExpression(m) => {
                 // The key is converted when the reference is used (after the right-hand
@@ -506,7 +509,8 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Expression::Identifier(id) => Ok(self.place_of_ident(id)),
             Expression::StaticMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
-                Ok(Place::Named(o, self.program.string(m.property.name.as_str())))
+                let key = self.program.string(m.property.name.as_str());
+                Ok(Place::Named(o, key, self.field_slot(m.property.span.start, key)))
             }
             Expression::ComputedMemberExpression(m) => {
                 let o = self.lower_expr(&m.object)?;
@@ -532,7 +536,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 self.emit(Inst::LoadEnv { dst: d, env: e, slot }, pos);
                 self.emit(Inst::CheckTdz { var: d, name }, pos);
             }
-            Place::Named(o, key) => self.emit(Inst::GetNamed { dst: d, obj: o, key }, pos),
+            Place::Named(o, key, field) => self.emit(Inst::GetNamed { dst: d, obj: o, key, field }, pos),
             Place::Elem(o, k) => {
                 // GetValue: ToObject(base) before ToPropertyKey(key).
                 let n = self.nullish(o);
@@ -568,7 +572,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             Place::Static(index) => self.emit(Inst::StoreStatic { index, value: v }, pos),
             // Class code is strict: assigning the class's own name throws.
             Place::ClassInner(_, _, name) => self.emit(Inst::ThrowError { kind: crate::ir::ErrorKind::ConstAssign, msg: name }, pos),
-            Place::Named(o, key) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict }, pos),
+            Place::Named(o, key, field) => self.emit(Inst::SetNamed { obj: o, key, value: v, strict, field }, pos),
             Place::Elem(o, k) => self.emit(Inst::SetElem { obj: o, key: k, value: v, strict }, pos),
             Place::Private(o, name) => self.emit(Inst::PrivateSet { obj: o, name, value: v }, pos),
             Place::Super(base, k, this) => self.emit(Inst::SetSuper { base, key: k, value: v, this, strict }, pos),
@@ -637,12 +641,12 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.switch_to(got);
         let done_key = self.program.string("done");
         let done = self.new_var();
-        self.emit(Inst::GetNamed { dst: done, obj: r, key: done_key }, pos);
+        self.emit(Inst::GetNamed { dst: done, obj: r, key: done_key, field: None }, pos);
         let (done_b, suspend_b) = (self.new_block(), self.new_block());
         self.branch(done, done_b, suspend_b);
         self.switch_to(done_b);
         let value_key = self.program.string("value");
-        self.emit(Inst::GetNamed { dst: result, obj: r, key: value_key }, pos);
+        self.emit(Inst::GetNamed { dst: result, obj: r, key: value_key, field: None }, pos);
         let two = self.constant(Const::Number(2.0));
         let is_ret = self.new_var();
         self.emit(Inst::Binary { dst: is_ret, op: BinOp::StrictEq, a: mode, b: two }, pos);

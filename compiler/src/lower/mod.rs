@@ -189,6 +189,12 @@ pub struct Lowerer<'s, 'a> {
     pub assign_class_fields: bool,
     /// TypeScript parameter annotations (see `type_hints`).
     pub param_hints: crate::type_hints::ParamHints,
+    /// Accesses TypeScript types as class fields, and the classes' foreseen layouts
+    /// (computed when first needed) with their index in `Program::layouts` (see
+    /// `class_fields`).
+    pub class_accesses: crate::class_fields::Accesses,
+    class_layouts: Option<HashMap<u32, Vec<String>>>,
+    layout_ids: HashMap<u32, u32>,
     /// `const` bindings already folded (see `constants`).
     constants: HashMap<SymbolId, Option<Const>>,
     /// How many TypeScript parameter properties each constructor had (keyed by the start
@@ -272,6 +278,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             has_with: false,
             assign_class_fields: false,
             param_hints: Default::default(),
+            class_accesses: Default::default(),
+            class_layouts: None,
+            layout_ids: HashMap::new(),
             constants: HashMap::new(),
             param_properties: HashMap::new(),
             helpers_static: None,
@@ -664,6 +673,28 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     fn literal_const(&mut self, text: &str, lone_surrogates: bool) -> Var {
         let id = self.program.string_units(&expr::literal_units(text, lone_surrogates));
         self.constant(Const::Str(id))
+    }
+
+    /// The slot of `key` in the layout TypeScript's types foresee for the object of
+    /// the access whose property name starts at `pos` (see `class_fields`).
+    fn field_slot(&mut self, pos: u32, key: StrId) -> Option<ir::FieldSlot> {
+        let class = *self.class_accesses.get(&pos)?;
+        let assign = self.assign_class_fields;
+        let semantic = self.semantic;
+        let layouts = self.class_layouts.get_or_insert_with(|| crate::class_fields::predict_layouts(semantic, assign));
+        let keys = layouts.get(&class)?;
+        let layout = match self.layout_ids.get(&class) {
+            Some(&id) => id,
+            None => {
+                let ids = keys.clone().iter().map(|k| self.program.string(k)).collect();
+                let id = self.program.layouts.len() as u32;
+                self.program.layouts.push(ids);
+                self.layout_ids.insert(class, id);
+                id
+            }
+        };
+        let slot = self.program.layouts[layout as usize].iter().position(|k| *k == key)?;
+        Some(ir::FieldSlot { layout, slot: slot as u32 })
     }
 
     fn mov(&mut self, dst: Var, src: Var) {

@@ -211,15 +211,15 @@ impl<'s, 'a> Lowerer<'s, 'a> {
                 let m = self.new_var();
                 self.emit(Inst::LoadStatic { dst: m, index: *module }, pos);
                 let key = self.program.string("exports");
-                self.emit(Inst::GetNamed { dst: d, obj: m, key }, pos);
+                self.emit(Inst::GetNamed { dst: d, obj: m, key, field: None }, pos);
             }
             ImportBinding::CjsNamed { module, key } => {
                 let (m, e) = (self.new_var(), self.new_var());
                 self.emit(Inst::LoadStatic { dst: m, index: *module }, pos);
                 let exports = self.program.string("exports");
-                self.emit(Inst::GetNamed { dst: e, obj: m, key: exports }, pos);
+                self.emit(Inst::GetNamed { dst: e, obj: m, key: exports, field: None }, pos);
                 let key = self.program.string(key);
-                self.emit(Inst::GetNamed { dst: d, obj: e, key }, pos);
+                self.emit(Inst::GetNamed { dst: d, obj: e, key, field: None }, pos);
             }
         }
         d
@@ -320,7 +320,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             self.emit(Inst::StoreStatic { index: m.exports_static, value: exports }, pos);
             self.call_body(m.body, exports, pos);
             let (loaded, t) = (self.program.string("loaded"), self.constant(Const::True));
-            self.emit(Inst::SetNamed { obj: module, key: loaded, value: t, strict: true }, pos);
+            self.emit(Inst::SetNamed { obj: module, key: loaded, value: t, strict: true, field: None }, pos);
             if let Some((index, _)) = &m.namespace {
                 let e = self.module_exports(m.state_static, pos);
                 let ns = self.new_var();
@@ -349,7 +349,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let (m, d) = (self.new_var(), self.new_var());
         self.emit(Inst::LoadStatic { dst: m, index: module }, pos);
         let key = self.program.string("exports");
-        self.emit(Inst::GetNamed { dst: d, obj: m, key }, pos);
+        self.emit(Inst::GetNamed { dst: d, obj: m, key, field: None }, pos);
         d
     }
 

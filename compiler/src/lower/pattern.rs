@@ -199,7 +199,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.emit(Inst::GetIterator { dst: iter, obj: v }, pos);
         let next = self.new_var();
         let next_key = self.program.string("next");
-        self.emit(Inst::GetNamed { dst: next, obj: iter, key: next_key }, pos);
+        self.emit(Inst::GetNamed { dst: next, obj: iter, key: next_key, field: None }, pos);
         let done = self.new_var();
         let f = self.constant(Const::False);
         self.mov(done, f);

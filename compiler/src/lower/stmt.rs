@@ -461,7 +461,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         self.emit(Inst::GetIterator { dst: iter, obj: iterable }, f.right.span().start);
         let next = self.new_var();
         let next_key = self.program.string("next");
-        self.emit(Inst::GetNamed { dst: next, obj: iter, key: next_key }, f.right.span().start);
+        self.emit(Inst::GetNamed { dst: next, obj: iter, key: next_key, field: None }, f.right.span().start);
         let (kind, value) = (self.new_var(), self.new_var());
         let outer_handler = self.fs().handler;
         let (head, body, close, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());

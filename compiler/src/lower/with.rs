@@ -118,7 +118,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     pub(super) fn with_write(&mut self, base: Var, name: &str, v: Var, pos: u32, fallback: impl FnOnce(&mut Self)) {
         let (stat, join) = self.split_on_with_base(base, pos);
         let key = self.program.string(name);
-        self.emit(Inst::SetNamed { obj: base, key, value: v, strict: false }, pos);
+        self.emit(Inst::SetNamed { obj: base, key, value: v, strict: false, field: None }, pos);
         self.jump(join);
         self.switch_to(stat);
         fallback(self);
@@ -131,7 +131,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
         let r = self.new_var();
         let (stat, join) = self.split_on_with_base(base, pos);
         let key = self.program.string(name);
-        self.emit(Inst::GetNamed { dst: r, obj: base, key }, pos);
+        self.emit(Inst::GetNamed { dst: r, obj: base, key, field: None }, pos);
         self.jump(join);
         self.switch_to(stat);
         let v = fallback(self)?;

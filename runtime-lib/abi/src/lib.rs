@@ -115,6 +115,17 @@ pub struct PropertyCache {
     pub others: [CacheRecord; 3],
 }
 
+/// Where compiled code expects the instances of a class to keep their fields (see the
+/// compiler's `class_fields`): key `keys[i]` (a string constant's index) at slot `i`, as
+/// an own writable data property. `shape` is the last shape the runtime verified to have
+/// that layout (`dxrt_class_layout_check`); compiled code reads and writes such an
+/// object's fields at their slots directly. The keys follow the header in the data.
+#[repr(C)]
+pub struct ClassLayout {
+    pub shape: usize,
+    pub count: usize,
+}
+
 /// An earlier record of a polymorphic `PropertyCache` (shape 0: none).
 #[derive(Clone, Copy, Default)]
 #[repr(C)]
@@ -336,6 +347,8 @@ macro_rules! for_each_runtime_fn {
             // Named reads and writes (the slow paths of inline caches: they fill the cache).
             dxrt_get_named_ic(obj: value, key: value, cache: ptr) -> value;
             dxrt_set_named_ic(obj: value, key: value, val: value, strict: i32, cache: ptr) -> value;
+            // Whether an object has the layout compiled code foresaw for a class's instances.
+            dxrt_class_layout_check(obj: value, layout: ptr) -> i32;
             dxrt_get_elem(obj: value, key: value) -> value;
             dxrt_set_elem(obj: value, key: value, val: value, strict: i32) -> value;
             dxrt_delete(obj: value, key: value, strict: i32) -> value;

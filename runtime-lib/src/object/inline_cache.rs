@@ -16,7 +16,7 @@
 //! through before calling the runtime: a method called on instances of a few classes
 //! costs a few loads, not a property lookup through the prototype chain.
 
-use dxrt_abi::{CacheRecord, PropertyCache};
+use dxrt_abi::{CacheRecord, ClassLayout, PropertyCache};
 
 use super::shape::{ACCESSOR, WRITABLE};
 use super::{Class, Key, LAZY_FN_PROPS, obj};
@@ -102,4 +102,29 @@ pub fn fill_global(key: Key, cache: &mut PropertyCache) {
     {
         (cache.shape, cache.index, cache.holder, cache.holder_shape, cache.epoch) = (ob.shape as usize, index, 0, 0, shape.epoch);
     }
+}
+
+/// Whether `o` keeps the fields of `layout` at their slots, as own writable data
+/// properties of a shared shape; if so, compiled code may use its slots directly for
+/// every object of that shape (a shared shape never changes), and the layout records it.
+pub fn check_layout(o: Value, layout: &mut ClassLayout) -> bool {
+    if !o.is_object() {
+        return false;
+    }
+    let ob = obj(o);
+    let shape = unsafe { &*ob.shape };
+    if shape.owned || shape.props.len() < layout.count {
+        return false;
+    }
+    let Some(program) = crate::program::program() else { return false };
+    let keys = unsafe { std::slice::from_raw_parts((layout as *const ClassLayout).add(1) as *const u64, layout.count) };
+    for (i, &id) in keys.iter().enumerate() {
+        let Key::Prop(p) = Key::from_atom(program.string(id as u32)) else { return false };
+        match shape.props.get_index(i) {
+            Some((&k, &flags)) if k == p && flags & ACCESSOR == 0 && flags & WRITABLE != 0 => {}
+            _ => return false,
+        }
+    }
+    layout.shape = ob.shape as usize;
+    true
 }

@@ -1,0 +1,114 @@
+// Accesses TypeScript types as class fields compile to direct slot reads and writes
+// behind a check of the object's layout; every object that does not have the layout
+// the class's constructor gives (an `any` cast, other key orders, deleted or redefined
+// fields, getters and setters, frozen objects, subclasses, primitives) must
+// still get JavaScript's results.
+class Point {
+  z = 0;
+  constructor(public x: number, public y: number) {}
+}
+
+class Point3 extends Point {
+  w: number;
+  constructor(x: number, y: number, w: number) {
+    super(x, y);
+    this.w = w;
+  }
+}
+
+// Reads and writes in runs (several accesses of one object with only arithmetic
+// between them) and alone.
+function shift(ps: Point[], dx: number): number {
+  let sum = 0;
+  for (const p of ps) {
+    const x = p.x, y = p.y;
+    p.x = x + dx;
+    p.y = y - dx;
+    p.z = p.z + 1;
+    sum += p.x * 2 + p.y + p.z;
+  }
+  return sum;
+}
+
+function describe(p: Point): string {
+  return `${p.x},${p.y},${p.z}`;
+}
+
+function run(label: string, ps: any[]): void {
+  let r: any;
+  try {
+    r = shift(ps, 1);
+  } catch (e) {
+    r = (e as Error).constructor.name;
+  }
+  console.log(label, r, ps.map((p) => { try { return describe(p); } catch (e) { return (e as Error).constructor.name; } }).join(" "));
+}
+
+run("points", [new Point(1, 2), new Point(3, 4)]);
+run("subclass", [new Point3(1, 2, 9), new Point(0, 0)]);
+run("literal, same order", [{ z: 5, x: 1, y: 2 }]);
+run("literal, other order", [{ x: 1, y: 2, z: 5 }, { y: 7, z: 1, x: 3 }]);
+run("extra fields", [Object.assign(new Point(1, 1), { extra: true })]);
+
+const deleted: any = new Point(4, 4);
+delete deleted.x;
+run("deleted field", [deleted]);
+const readded: any = new Point(4, 4);
+delete readded.x;
+readded.x = 10;
+run("deleted and added again", [readded]);
+
+const getter: any = new Point(1, 1);
+let reads = 0;
+Object.defineProperty(getter, "y", { get() { reads++; return 100; }, set(v) { reads += 10; }, configurable: true });
+run("getter and setter", [getter]);
+console.log("accessor calls", reads);
+
+run("frozen (strict writes throw)", [Object.freeze(new Point(1, 1))]);
+const sealedPoint = Object.seal(new Point(2, 2));
+run("sealed", [sealedPoint]);
+
+run("null", [null]);
+run("number", [5]);
+run("string", ["abc"]);
+
+// A prototype getter does not shadow an own field; a prototype field is not own.
+class Shadow extends Point {}
+Object.defineProperty(Shadow.prototype, "x", { get() { return -1; } });
+run("prototype getter", [new Shadow(1, 1)]);
+run("inherited fields", [Object.create(new Point(8, 9))]);
+
+// Many instances whose layouts the check has to tell apart, interleaved.
+const mixed: any[] = [];
+for (let i = 0; i < 6; i++) mixed.push(i % 3 === 0 ? new Point(i, i) : i % 3 === 1 ? { x: i, y: i, z: 0 } : new Point3(i, i, i));
+run("mixed", mixed);
+
+// A class whose constructor adds a field only sometimes.
+class Maybe {
+  a = 1;
+  constructor(flag: boolean) {
+    if (flag) (this as any).b = 2;
+  }
+  c = 3;
+}
+function sumMaybe(ms: Maybe[]): number {
+  let s = 0;
+  for (const m of ms) s += m.a * 10 + m.c;
+  return s;
+}
+console.log("maybe", sumMaybe([new Maybe(true), new Maybe(false), new Maybe(true)]));
+
+// Methods reading `this` fields, on the class and on a borrowed receiver.
+class Acc {
+  total = 0;
+  count = 0;
+  add(v: number): number {
+    this.total = this.total + v;
+    this.count = this.count + 1;
+    return this.total / this.count;
+  }
+}
+const acc = new Acc();
+console.log("acc", acc.add(4), acc.add(8), acc.total, acc.count);
+const borrowed: any = { count: 1, total: 10 };
+console.log("borrowed", Acc.prototype.add.call(borrowed, 5), JSON.stringify(borrowed));
