@@ -142,6 +142,9 @@ impl FnGen<'_, '_> {
 
     /// Whether `f` truncates to an i64 exactly (false for NaN, infinities and tags).
     fn in_int_range(&mut self, f: cir::Value) -> cir::Value {
+        if let Some(c) = self.f64_constant(f) {
+            return self.b.ins().iconst(I8, (c.abs() < TWO_63) as i64);
+        }
         let a = self.b.ins().fabs(f);
         let lim = self.b.ins().f64const(TWO_63);
         self.b.ins().fcmp(FloatCC::LessThan, a, lim)
@@ -149,8 +152,22 @@ impl FnGen<'_, '_> {
 
     /// ToInt32 of a double in range (see `in_int_range`).
     fn int32_of(&mut self, f: cir::Value) -> cir::Value {
+        // A constant operand (`state & 4`) converts here (Cranelift does not fold the
+        // saturating conversion).
+        if let Some(c) = self.f64_constant(f) {
+            return self.b.ins().iconst(I32, crate::number::to_int32(c) as i64);
+        }
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
+    }
+
+    /// The value of `v` when it is an `f64` constant.
+    fn f64_constant(&self, v: cir::Value) -> Option<f64> {
+        let dfg = &self.b.func.dfg;
+        match dfg.insts[dfg.value_def(v).inst()?] {
+            cir::InstructionData::UnaryIeee64 { opcode: cir::Opcode::F64const, imm } => Some(f64::from_bits(imm.bits())),
+            _ => None,
+        }
     }
 
     /// The operator on two numbers: an f64, or an i8 for comparisons.

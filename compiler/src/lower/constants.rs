@@ -28,6 +28,49 @@ enum Folded {
 const MAX_DEPTH: u32 = 8;
 
 impl Lowerer<'_, '_> {
+    /// Whether `sym` is a top-level `let` or `const` with a constant initializer among
+    /// the program's first statements, before anything that can run code (only such
+    /// declarations, `var`s like them and function declarations come before it), in a
+    /// file that imports nothing: no function can run before the binding is
+    /// initialized, so its reads need no TDZ check (richards' `STATE_HELD` in every
+    /// method).
+    pub(super) fn is_initialized_first(&mut self, sym: SymbolId) -> bool {
+        if self.initialized_first.is_none() {
+            let set = self.early_bindings();
+            self.initialized_first = Some(set);
+        }
+        self.initialized_first.as_ref().is_some_and(|s| s.contains(&sym))
+    }
+
+    fn early_bindings(&self) -> std::collections::HashSet<SymbolId> {
+        let mut set = std::collections::HashSet::new();
+        let Some(AstKind::Program(program)) = self.semantic.nodes().iter().next().map(|n| n.kind()) else { return set };
+        if program.body.iter().any(|s| matches!(s, Statement::ImportDeclaration(_))) || program.source_type.is_commonjs() {
+            return set;
+        }
+        for stmt in &program.body {
+            let decl = match stmt {
+                Statement::FunctionDeclaration(_) | Statement::EmptyStatement(_) => continue,
+                Statement::VariableDeclaration(d) => d,
+                _ => break,
+            };
+            let mut constant = true;
+            for d in &decl.declarations {
+                match (&d.id, &d.init) {
+                    (BindingPattern::BindingIdentifier(id), Some(init)) if self.fold(init, 0).is_some() => {
+                        set.insert(id.symbol_id());
+                    }
+                    (BindingPattern::BindingIdentifier(_), None) if decl.kind.is_var() => {}
+                    _ => constant = false,
+                }
+            }
+            if !constant {
+                break;
+            }
+        }
+        set
+    }
+
     /// The value `const` binding `sym` holds once initialized, when its initializer is a
     /// constant expression.
     pub(super) fn constant_value(&mut self, sym: SymbolId) -> Option<Const> {
@@ -75,13 +118,13 @@ impl Lowerer<'_, '_> {
                 Folded::Number(match u.operator {
                     UnaryOperator::UnaryNegation => -x,
                     UnaryOperator::UnaryPlus => x,
-                    UnaryOperator::BitwiseNot => !to_int32(x) as f64,
+                    UnaryOperator::BitwiseNot => !crate::number::to_int32(x) as f64,
                     _ => return None,
                 })
             }
             Expression::BinaryExpression(b) => {
                 let (x, y) = (number(&b.left)?, number(&b.right)?);
-                let (i, j) = (to_int32(x), to_int32(y));
+                let (i, j) = (crate::number::to_int32(x), crate::number::to_int32(y));
                 Folded::Number(match b.operator {
                     BinaryOperator::Addition => x + y,
                     BinaryOperator::Subtraction => x - y,
@@ -101,10 +144,3 @@ impl Lowerer<'_, '_> {
     }
 }
 
-/// ECMAScript ToInt32 of a number.
-fn to_int32(x: f64) -> i32 {
-    if !x.is_finite() {
-        return 0;
-    }
-    x.trunc().rem_euclid(4294967296.0) as u32 as i32
-}

@@ -197,6 +197,9 @@ pub struct Lowerer<'s, 'a> {
     layout_ids: HashMap<u32, u32>,
     /// `const` bindings already folded (see `constants`).
     constants: HashMap<SymbolId, Option<Const>>,
+    /// Top-level bindings initialized before any code can read them (see
+    /// `constants::initialized_first`), computed when first needed.
+    initialized_first: Option<HashSet<SymbolId>>,
     /// How many TypeScript parameter properties each constructor had (keyed by the start
     /// of its parameter list), when fields are assigned: tsc assigns the fields after
     /// the parameter properties, which the transform put first in the body (after
@@ -282,6 +285,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             class_layouts: None,
             layout_ids: HashMap::new(),
             constants: HashMap::new(),
+            initialized_first: None,
             param_properties: HashMap::new(),
             helpers_static: None,
             this_slots: HashMap::new(),
@@ -924,7 +928,7 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     fn needs_tdz_check(&mut self, sym: SymbolId) -> bool {
-        (self.is_lexical(sym) || self.fs().tdz_params.contains(&sym)) && !self.fs().initialized.contains(&sym)
+        (self.is_lexical(sym) || self.fs().tdz_params.contains(&sym)) && !self.fs().initialized.contains(&sym) && !self.is_initialized_first(sym)
     }
 
     fn name_id(&mut self, sym: SymbolId) -> StrId {
