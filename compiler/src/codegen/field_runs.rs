@@ -9,7 +9,8 @@
 //! arm, entered when the object has the layout, where each access is one load or
 //! store at its slot, and a slow arm with the ordinary code, entered otherwise; both
 //! continue after the run. Nothing in the fast arm can change the object's shape, so
-//! one check covers every access in it.
+//! one check covers every access in it; the slow arm's accesses of the object go
+//! straight to their inline caches.
 
 use std::collections::HashSet;
 
@@ -128,9 +129,10 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
         self.last_cmp = None;
-        for j in k..run.end {
-            self.emit_inst(block, j)?;
-        }
+        self.slow_run = true;
+        let r = (k..run.end).try_for_each(|j| self.emit_inst(block, j));
+        self.slow_run = false;
+        r?;
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
         self.last_cmp = None;

@@ -307,10 +307,10 @@ impl Gen {
         d.define_zeroinit((self.cache_count as usize).max(1) * abi::PROPERTY_CACHE_SIZE);
         d.set_align(8);
         m.define_data(self.caches_data, &d).map_err(err)?;
-        // Class layouts: no verified shape yet, the key count, the keys.
+        // Class layouts: no verified or rejected shape yet, the key count, the keys.
         let mut bytes = Vec::new();
         for keys in &p.layouts {
-            bytes.extend_from_slice(&0u64.to_le_bytes());
+            bytes.extend_from_slice(&[0; 16]);
             bytes.extend_from_slice(&(keys.len() as u64).to_le_bytes());
             bytes.extend(keys.iter().flat_map(|k| (*k as u64).to_le_bytes()));
         }
@@ -475,6 +475,9 @@ struct FnGen<'g, 'b> {
     cur_inst: (usize, usize),
     /// While the fast arm of a run of class-field accesses is emitted (`field_runs`).
     fast_run: Option<field_runs::FastRun>,
+    /// While the slow arm of such a run is emitted: its object does not have the
+    /// layout, so its accesses go straight to the inline caches.
+    slow_run: bool,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -570,7 +573,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false }
     }
 
     fn var(&self, v: ir::Var) -> Variable {

@@ -118,7 +118,8 @@ impl FnGen<'_, '_> {
 
     /// Continues in `fast` when `o` is an object with the class layout of `field` (its
     /// shape is the one the layout last verified, or the runtime verifies it now), else
-    /// in `slow`; returns the object's address.
+    /// in `slow` (also at once for the shape the layout last rejected); returns the
+    /// object's address.
     pub(super) fn layout_matches(&mut self, o: cir::Value, field: ir::FieldSlot, fast: cir::Block, slow: cir::Block) -> cir::Value {
         let flags = MemFlagsData::trusted();
         let addr = self.object_address(o, slow);
@@ -128,9 +129,14 @@ impl FnGen<'_, '_> {
         let layout = self.b.ins().iadd_imm_s(base, self.g.layout_offsets[field.layout as usize] as i64);
         let verified = self.b.ins().load(I64, flags, layout, offset_of!(abi::ClassLayout, shape) as i32);
         let same = self.b.ins().icmp(IntCC::Equal, shape, verified);
-        let check = self.b.create_block();
+        let (other, check) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(other);
+        self.b.ins().brif(same, fast, &[], other, &[]);
+        self.b.switch_to_block(other);
+        let rejected = self.b.ins().load(I64, flags, layout, offset_of!(abi::ClassLayout, rejected) as i32);
+        let known_bad = self.b.ins().icmp(IntCC::Equal, shape, rejected);
         self.b.set_cold_block(check);
-        self.b.ins().brif(same, fast, &[], check, &[]);
+        self.b.ins().brif(known_bad, slow, &[], check, &[]);
         self.b.switch_to_block(check);
         let id = self.g.rt.id("dxrt_class_layout_check");
         let ok = self.call_fn(id, &[o, layout], true);
@@ -153,6 +159,9 @@ impl FnGen<'_, '_> {
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
             self.set(dst, v);
             return;
+        }
+        if self.slow_run {
+            return self.get_named(dst, obj, key);
         }
         let o = self.get(obj);
         let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
@@ -177,6 +186,9 @@ impl FnGen<'_, '_> {
             let v = self.get(value);
             self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
             return;
+        }
+        if self.slow_run {
+            return self.set_named(obj, key, value, strict);
         }
         let (o, v) = (self.get(obj), self.get(value));
         let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());

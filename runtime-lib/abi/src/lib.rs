@@ -119,10 +119,13 @@ pub struct PropertyCache {
 /// compiler's `class_fields`): key `keys[i]` (a string constant's index) at slot `i`, as
 /// an own writable data property. `shape` is the last shape the runtime verified to have
 /// that layout (`dxrt_class_layout_check`); compiled code reads and writes such an
-/// object's fields at their slots directly. The keys follow the header in the data.
+/// object's fields at their slots directly. `rejected` is the last shape it found not
+/// to have it, which compiled code sends to the ordinary path without asking again.
+/// The keys follow the header in the data.
 #[repr(C)]
 pub struct ClassLayout {
     pub shape: usize,
+    pub rejected: usize,
     pub count: usize,
 }
 

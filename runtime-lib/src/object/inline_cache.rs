@@ -112,7 +112,21 @@ pub fn check_layout(o: Value, layout: &mut ClassLayout) -> bool {
         return false;
     }
     let ob = obj(o);
-    let shape = unsafe { &*ob.shape };
+    let ok = has_layout(ob.shape, layout);
+    // Shared shapes never change: a verdict on one holds for good (an owned shape is
+    // never recorded either way).
+    if !unsafe { &*ob.shape }.owned {
+        if ok {
+            layout.shape = ob.shape as usize;
+        } else {
+            layout.rejected = ob.shape as usize;
+        }
+    }
+    ok
+}
+
+fn has_layout(shape: *mut super::shape::Shape, layout: &ClassLayout) -> bool {
+    let shape = unsafe { &*shape };
     if shape.owned || shape.props.len() < layout.count {
         return false;
     }
@@ -125,6 +139,5 @@ pub fn check_layout(o: Value, layout: &mut ClassLayout) -> bool {
             _ => return false,
         }
     }
-    layout.shape = ob.shape as usize;
     true
 }
