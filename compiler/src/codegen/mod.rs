@@ -478,6 +478,9 @@ struct FnGen<'g, 'b> {
     /// While the slow arm of such a run is emitted: its object does not have the
     /// layout, so its accesses go straight to the inline caches.
     slow_run: bool,
+    /// Where a field run's fast arm goes when an operand of the arithmetic being emitted
+    /// is not a number (`field_runs`).
+    bail_to: Option<cir::Block>,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -573,7 +576,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None }
     }
 
     fn var(&self, v: ir::Var) -> Variable {

@@ -127,6 +127,15 @@ impl FnGen<'_, '_> {
         let r = self.convert(r, fast_repr, to);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow_b);
+        if let Some(bail) = self.bail_to {
+            // In a field run's fast arm: the slow arm computes it (`field_runs`).
+            self.b.ins().jump(bail, &[]);
+            self.b.switch_to_block(join);
+            self.last_cmp = None;
+            let r = self.b.block_params(join)[0];
+            self.set_as(dst, r, to);
+            return true;
+        }
         let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
         let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
         let code = self.i32c(arith_code(op) as i64);
@@ -159,6 +168,18 @@ impl FnGen<'_, '_> {
         }
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
+    }
+
+    /// Both operands, boxed, when one is the constant undefined, null, true or false:
+    /// then strict equality is equality of the bits.
+    fn singleton_operands(&mut self, a: ir::Var, b: ir::Var) -> Option<(cir::Value, cir::Value)> {
+        let (x, y) = (self.get(a), self.get(b));
+        let singleton = |s: &Self, v: cir::Value| {
+            let dfg = &s.b.func.dfg;
+            let Some(i) = dfg.value_def(v).inst() else { return false };
+            matches!(dfg.insts[i], cir::InstructionData::UnaryImm { opcode: cir::Opcode::Iconst, imm } if [abi::UNDEFINED, abi::NULL, abi::TRUE, abi::FALSE].contains(&(imm.bits() as u64)))
+        };
+        (singleton(self, x) || singleton(self, y)).then_some((x, y))
     }
 
     /// The value of `v` when it is an `f64` constant.
@@ -265,6 +286,9 @@ impl FnGen<'_, '_> {
             self.b.ins().jump(join, &[r.into()]);
             self.b.switch_to_block(join);
             self.b.block_params(join)[0]
+        } else if let Some((x, y)) = self.singleton_operands(a, b) {
+            // `x === null`: undefined, null, true and false are each one bit pattern.
+            self.b.ins().icmp(IntCC::Equal, x, y)
         } else {
             let (x, y) = (self.get(a), self.get(b));
             let (num_b, other_b, same_b, cell_b, join) =

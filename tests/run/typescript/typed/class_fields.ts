@@ -112,3 +112,54 @@ const acc = new Acc();
 console.log("acc", acc.add(4), acc.add(8), acc.total, acc.count);
 const borrowed: any = { count: 1, total: 10 };
 console.log("borrowed", Acc.prototype.add.call(borrowed, 5), JSON.stringify(borrowed));
+
+// Runs over several objects: `this` is checked at its first access, the object read
+// from it at its own; when that second check fails, the ordinary code continues from
+// that access (what the run already did is not done again).
+class Cell {
+  constructor(public value: number, public next: Cell | null) {}
+}
+class Chain {
+  head: Cell | null = null;
+  count = 0;
+  bump(): number {
+    this.count = this.count + 1;
+    const h = this.head as Cell;
+    h.value = h.value + this.count;
+    return h.value * 10 + this.count;
+  }
+  advance(): void {
+    this.head = (this.head as Cell).next;
+  }
+}
+const chain = new Chain();
+chain.head = new Cell(1, new Cell(2, null));
+console.log("chain", chain.bump(), chain.bump(), chain.count);
+chain.advance();
+console.log("advanced", chain.bump(), chain.count);
+(chain as any).head = { next: null, value: 7 }; // another key order: not the layout
+console.log("other order", chain.bump(), chain.count, JSON.stringify(chain.head));
+(chain as any).head = { value: 7, next: null }; // the same keys in order: the layout
+console.log("same order", chain.bump(), chain.count, JSON.stringify(chain.head));
+chain.head = null;
+try {
+  chain.bump();
+} catch (e) {
+  console.log("null head", (e as Error).constructor.name, chain.count);
+}
+try {
+  chain.advance();
+} catch (e) {
+  console.log("advance null", (e as Error).constructor.name);
+}
+// Arithmetic inside a run on values that are not numbers: strings concatenate, objects
+// convert through valueOf (which here also changes the object the run is using), each
+// exactly once.
+const chain2 = new Chain();
+chain2.head = new Cell(1, null);
+(chain2 as any).count = "7";
+console.log("string count", chain2.bump(), JSON.stringify(chain2));
+(chain2 as any).head.value = { valueOf() { (chain2 as any).extra = 1; return 100; } };
+console.log("valueOf", chain2.bump(), JSON.stringify(chain2));
+(chain2 as any).count = 1;
+console.log("after", chain2.bump(), chain2.bump(), JSON.stringify(chain2));
