@@ -249,8 +249,8 @@ impl FnGen<'_, '_> {
         self.last_cmp = None;
     }
 
-    /// The dense element `key` of object `o` exists: its address, else to `slow`.
-    fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
+    /// The dense element `key` of object `o` exists: its address and value, else to `slow`.
+    fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
         let flags = MemFlagsData::trusted();
         let addr = self.object_address(o, slow);
         let f = match self.repr[key.0 as usize] {
@@ -263,12 +263,14 @@ impl FnGen<'_, '_> {
         };
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         let back = self.b.ins().fcvt_from_sint(F64, i);
+        // Two branches, each fused with its comparison (no flags materialized).
         let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        let (whole, next) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(integral, whole, &[], slow, &[]);
+        self.b.switch_to_block(whole);
         let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        let ok = self.b.ins().band(integral, inside);
-        let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.ins().brif(inside, next, &[], slow, &[]);
         self.b.switch_to_block(next);
         let at = self.vec_item(addr, object::ELEMENTS, i);
         // A hole is not an element: the prototype chain decides.
@@ -277,7 +279,7 @@ impl FnGen<'_, '_> {
         let present = self.b.create_block();
         self.b.ins().brif(hole, slow, &[], present, &[]);
         self.b.switch_to_block(present);
-        at
+        (at, cur)
     }
 
     /// `obj[key]` for a dense element, else the runtime.
@@ -285,8 +287,7 @@ impl FnGen<'_, '_> {
         let o = self.get(obj);
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
-        let at = self.element_address(o, key, slow);
-        let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        let (_, v) = self.element_address(o, key, slow);
         self.finish_read(dst, v, slow, join, |s| {
             let k = s.get(key);
             s.call_cold("dxrt_get_elem", &[o, k])
@@ -297,7 +298,7 @@ impl FnGen<'_, '_> {
     pub(super) fn set_elem(&mut self, obj: ir::Var, key: ir::Var, value: ir::Var, strict: bool) {
         let (o, v) = (self.get(obj), self.get(value));
         let (slow, join) = (self.b.create_block(), self.b.create_block());
-        let at = self.element_address(o, key, slow);
+        let (at, _) = self.element_address(o, key, slow);
         let addr = self.b.ins().band_imm_u(o, abi::PAYLOAD_MASK as i64);
         let hflags = self.b.ins().uload16(I32, MemFlagsData::trusted(), addr, object::FLAGS);
         let frozen = self.b.ins().band_imm_u(hflags, object::FROZEN_ELEMENTS as i64);
