@@ -76,6 +76,8 @@ struct Gen {
     /// starts in that data.
     layouts_data: DataId,
     layout_offsets: Vec<usize>,
+    /// The string constant `"length"`, if the program has one (`property::get_length`).
+    length_key: Option<u32>,
     /// The runtime's table of recognized built-ins (`dxrt_abi::BUILTINS_SYMBOL`) and
     /// its global object (`dxrt_abi::GLOBAL_OBJECT_SYMBOL`).
     builtins: DataId,
@@ -127,6 +129,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         cache_count: 0,
         layouts_data,
         layout_offsets,
+        length_key: program.strings.iter().position(|s| *s == "length".encode_utf16().collect::<Vec<u16>>()).map(|i| i as u32),
         builtins,
         global_object,
         vec_layout: abi::vec_layout(),
@@ -1023,6 +1026,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 };
                 self.set(*dst, r);
             }
+            Inst::GetNamed { dst, obj, key, field: None } if Some(*key) == self.g.length_key => self.get_length(*dst, *obj, *key),
             Inst::GetNamed { dst, obj, key, field: None } => self.get_named(*dst, *obj, *key),
             Inst::GetNamed { dst, obj, key, field: Some(f) } => self.get_field(*dst, *obj, *key, *f),
             Inst::SetNamed { obj, key, value, strict, field: None } => self.set_named(*obj, *key, *value, *strict),

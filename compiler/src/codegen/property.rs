@@ -204,6 +204,31 @@ impl FnGen<'_, '_> {
         self.last_cmp = None;
     }
 
+    /// `obj.length`: a dense array's element count, else an ordinary cached read (an
+    /// array's `length` has no slot, so the cache never holds it).
+    pub(super) fn get_length(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId) {
+        let flags = MemFlagsData::trusted();
+        let o = self.get(obj);
+        let (array, dense, other, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let addr = self.object_address(o, other);
+        let class = self.b.ins().uload8(I32, flags, addr, object::CLASS);
+        let is_array = self.b.ins().icmp_imm_s(IntCC::Equal, class, object::CLASS_ARRAY as i64);
+        self.b.ins().brif(is_array, array, &[], other, &[]);
+        self.b.switch_to_block(array);
+        let sparse = self.b.ins().load(I64, flags, addr, object::SPARSE);
+        self.b.ins().brif(sparse, other, &[], dense, &[]);
+        self.b.switch_to_block(dense);
+        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
+        let n = self.b.ins().fcvt_from_uint(F64, len);
+        self.set_as(dst, n, Repr::Number);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(other);
+        self.get_named(dst, obj, key);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.last_cmp = None;
+    }
+
     /// A global object property read: its slot while the global object's shape and the
     /// shape's edit counter are the cached ones.
     pub(super) fn get_global(&mut self, dst: ir::Var, name: ir::StrId) {

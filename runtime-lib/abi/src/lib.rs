@@ -66,6 +66,10 @@ pub mod object {
     /// Offset of the header's object class (u8), and the class of functions.
     pub const CLASS: i32 = 1;
     pub const CLASS_FUNCTION: u8 = 2;
+    /// The class of arrays, whose `length` is their dense elements' count unless they
+    /// are sparse (the pointer at `SPARSE` is not null).
+    pub const CLASS_ARRAY: u8 = 1;
+    pub const SPARSE: i32 = 80;
     /// Offset of the header's flags (u16).
     pub const FLAGS: i32 = 2;
     /// Header flag: elements are read-only (`Object.freeze`).

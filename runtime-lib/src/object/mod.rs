@@ -126,6 +126,10 @@ const _: () = assert!(offset_of!(JsObject, elements) == abi::object::ELEMENTS as
 const _: () = assert!(offset_of!(JsObject, proto) == abi::object::PROTO as usize);
 const _: () = assert!(FROZEN_ELEMENTS == abi::object::FROZEN_ELEMENTS);
 const _: () = assert!(offset_of!(JsObject, hdr) + offset_of!(Header, class) == abi::object::CLASS as usize);
+const _: () = assert!(offset_of!(JsObject, sparse) == abi::object::SPARSE as usize);
+const _: () = assert!(Class::Array as u8 == abi::object::CLASS_ARRAY);
+// `None` is the null pointer, which compiled code tests.
+const _: () = assert!(size_of::<Option<Box<SparseElements>>>() == size_of::<usize>());
 const _: () = assert!(Class::Function as u8 == abi::object::CLASS_FUNCTION);
 const _: () = assert!(offset_of!(JsFunction, info) == abi::function::INFO as usize);
 const _: () = assert!(offset_of!(JsFunction, env) == abi::function::ENV as usize);
