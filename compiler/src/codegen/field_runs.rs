@@ -65,43 +65,126 @@ fn field_access(inst: &Inst) -> Option<(ir::Var, FieldSlot)> {
     }
 }
 
-impl FnGen<'_, '_> {
-    /// The variable `v` is a copy of at instruction `k` of `block`: followed back through
-    /// the block's moves whose source is not written again before `k`.
-    fn root_of(&self, block: usize, k: usize, v: ir::Var) -> ir::Var {
-        let insts = &self.f.blocks[block].insts;
-        let (mut v, mut k) = (v, k);
-        'follow: loop {
-            for j in (0..k).rev() {
-                if insts[j].0.def() != Some(v) {
-                    continue;
-                }
-                let Inst::Move { src, .. } = insts[j].0 else { return v };
-                if insts[j + 1..k].iter().any(|(i, _)| i.def() == Some(src)) {
-                    return v;
-                }
-                (v, k) = (src, j);
-                continue 'follow;
+/// The variable `v` is a copy of at instruction `k` of `block`: followed back through
+/// the block's moves whose source is not written again before `k`.
+fn root_of(f: &ir::Function, block: usize, k: usize, v: ir::Var) -> ir::Var {
+    let insts = &f.blocks[block].insts;
+    let (mut v, mut k) = (v, k);
+    'follow: loop {
+        for j in (0..k).rev() {
+            if insts[j].0.def() != Some(v) {
+                continue;
             }
-            return v;
+            let Inst::Move { src, .. } = insts[j].0 else { return v };
+            if insts[j + 1..k].iter().any(|(i, _)| i.def() == Some(src)) {
+                return v;
+            }
+            (v, k) = (src, j);
+            continue 'follow;
+        }
+        return v;
+    }
+}
+
+/// Whether an instruction can neither run user code nor change an object's shape,
+/// given how the variables are held.
+fn inert(repr: &[Repr], inst: &Inst) -> bool {
+    let num = |v: &ir::Var| repr[v.0 as usize] == Repr::Number;
+    match inst {
+        Inst::Const { .. } | Inst::Move { .. } => true,
+        Inst::Binary { op: BinOp::StrictEq | BinOp::StrictNe, .. } => true,
+        Inst::Binary { op, a, b, .. } => num(a) && num(b) && !matches!(op, BinOp::InstanceOf | BinOp::In),
+        Inst::Unary { op: UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::ToNumeric | UnOp::Not, a, .. } => num(a),
+        _ => false,
+    }
+}
+
+/// The class-field accesses (block, instruction) of a specialized copy whose object is
+/// known to have the access's layout on every path to it; the others check it.
+pub(super) struct LayoutFacts {
+    pub known: std::collections::HashSet<(usize, usize)>,
+    /// The accesses that check.
+    pub checks: std::collections::HashSet<(usize, usize)>,
+}
+
+/// Where the objects of class-field accesses are known to have their layouts: a
+/// forward must-analysis over the blocks. An access establishes its object's layout
+/// (in a specialized copy a failed check leaves the copy), a write of the object's
+/// variable forgets it, and any instruction that may run user code or change a shape
+/// forgets everything; so do handler entries. `None` when the function has fewer than
+/// two such accesses.
+pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
+    let count = f.blocks.iter().flat_map(|b| &b.insts).filter(|(i, _)| field_access(i).is_some()).count();
+    if count < 2 {
+        return None;
+    }
+    type State = HashMap<ir::Var, u32>;
+    let step = |b: usize, state: &mut State, mut on_access: Option<&mut dyn FnMut(usize, bool)>| {
+        for (k, (inst, _)) in f.blocks[b].insts.iter().enumerate() {
+            if let Some((o, field)) = field_access(inst) {
+                let root = root_of(f, b, k, o);
+                let known = state.get(&root) == Some(&field.layout);
+                if let Some(cb) = on_access.as_mut() {
+                    cb(k, known);
+                }
+                state.insert(root, field.layout);
+            } else if !inert(repr, inst) {
+                state.clear();
+            }
+            if let Some(d) = inst.def() {
+                state.remove(&d);
+            }
+        }
+    };
+    let n = f.blocks.len();
+    let handlers: std::collections::HashSet<usize> = f.blocks.iter().filter_map(|b| b.handler.map(|h| h.0 as usize)).collect();
+    let mut ins: Vec<Option<State>> = vec![None; n];
+    ins[0] = Some(State::new());
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        let mut state = ins[b].clone().unwrap_or_default();
+        step(b, &mut state, None);
+        for s in f.blocks[b].term.successors() {
+            let s = s.0 as usize;
+            // A handler is entered from anywhere in its blocks: nothing is known there.
+            let incoming = if handlers.contains(&s) { State::new() } else { state.clone() };
+            let merged = match &ins[s] {
+                None => incoming,
+                Some(cur) => cur.iter().filter(|(v, l)| incoming.get(v) == Some(l)).map(|(v, l)| (*v, *l)).collect(),
+            };
+            if ins[s].as_ref() != Some(&merged) {
+                ins[s] = Some(merged);
+                work.push(s);
+            }
         }
     }
-
-    /// Whether an instruction can neither run user code nor change an object's shape.
-    fn inert(&self, inst: &Inst) -> bool {
-        let num = |v: &ir::Var| self.repr[v.0 as usize] == Repr::Number;
-        match inst {
-            Inst::Const { .. } | Inst::Move { .. } => true,
-            Inst::Binary { op: BinOp::StrictEq | BinOp::StrictNe, .. } => true,
-            Inst::Binary { op, a, b, .. } => num(a) && num(b) && !matches!(op, BinOp::InstanceOf | BinOp::In),
-            Inst::Unary { op: UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::ToNumeric | UnOp::Not, a, .. } => num(a),
-            _ => false,
+    let mut facts = LayoutFacts { known: Default::default(), checks: Default::default() };
+    for (b, start) in ins.into_iter().enumerate() {
+        // (Blocks never reached, such as handlers entered only by throws, check.)
+        let mut state = start.unwrap_or_default();
+        if handlers.contains(&b) {
+            state.clear();
         }
+        let mut record = |k: usize, known: bool| {
+            if known {
+                facts.known.insert((b, k));
+            } else {
+                facts.checks.insert((b, k));
+            }
+        };
+        step(b, &mut state, Some(&mut record));
     }
+    Some(facts)
+}
 
+impl FnGen<'_, '_> {
     /// The run of field accesses starting at instruction `k` of `block`, if it has
     /// more accesses than objects to check.
     pub(super) fn field_run(&self, block: usize, k: usize) -> Option<Run> {
+        // A specialized copy knows its objects' layouts across blocks instead.
+        if self.generic.is_some() && self.layout_facts.is_some() {
+            return None;
+        }
         let insts = &self.f.blocks[block].insts;
         field_access(&insts[k].0)?;
         let mut run = Run { end: k, accesses: HashMap::new(), checks: Vec::new(), arithmetic: Vec::new() };
@@ -116,7 +199,7 @@ impl FnGen<'_, '_> {
             let inst = &insts[j].0;
             match field_access(inst) {
                 Some((o, f)) => {
-                    let root = self.root_of(block, j, o);
+                    let root = root_of(self.f, block, j, o);
                     match checked.get(&root) {
                         Some(&l) if l == f.layout => {}
                         Some(_) => break,
@@ -128,7 +211,7 @@ impl FnGen<'_, '_> {
                     run.accesses.insert(j, root);
                     run.end = j + 1;
                 }
-                None if self.inert(inst) => {}
+                None if inert(&self.repr, inst) => {}
                 None if checked_arithmetic(inst) => run.arithmetic.push(j),
                 None => break,
             }
@@ -186,6 +269,39 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(join);
         self.last_cmp = None;
         Ok(run.end)
+    }
+
+    /// In a specialized copy: the address of the current access's slot. The object is
+    /// known to have the layout (`layout_facts`), or is checked here, and the generic
+    /// copy runs the access (and all that follows) when it does not.
+    pub(super) fn special_field(&mut self, obj: ir::Var, field: FieldSlot) -> Option<cir::Value> {
+        // (Only the specialized copy has another copy to leave for.)
+        self.generic.as_ref()?;
+        let at = self.cur_inst;
+        let known = self.layout_facts.as_ref()?.known.contains(&at);
+        let root = root_of(self.f, at.0, at.1, obj);
+        if known && let Some(&slots) = self.known_slots.get(&root) {
+            return Some(self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8));
+        }
+        let o = self.get(obj);
+        let addr = if known {
+            self.b.ins().band_imm_u(o, dxrt_abi::PAYLOAD_MASK as i64)
+        } else {
+            let (ok, exit) = (self.b.create_block(), self.b.create_block());
+            let addr = self.layout_matches(o, field, ok, exit);
+            self.b.set_cold_block(exit);
+            self.b.switch_to_block(exit);
+            let live = self.layout_live[&at].clone();
+            self.exit_to_generic(&live, None, at);
+            self.b.switch_to_block(ok);
+            self.last_cmp = None;
+            addr
+        };
+        let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
+        // Until the object's layout is forgotten, nothing can move its slots: later
+        // accesses in this block reuse them (an access that checks again replaces them).
+        self.known_slots.insert(root, slots);
+        Some(self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8))
     }
 
     /// In the fast arm of a run: the address of the current access's slot.

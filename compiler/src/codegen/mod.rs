@@ -484,6 +484,14 @@ struct FnGen<'g, 'b> {
     /// Where a field run's fast arm goes when an operand of the arithmetic being emitted
     /// is not a number (`field_runs`).
     bail_to: Option<cir::Block>,
+    /// In the specialized copy: which class-field accesses know their object's layout,
+    /// and what is live before each one that checks it (handed to the generic copy when
+    /// the check fails).
+    layout_facts: Option<field_runs::LayoutFacts>,
+    layout_live: HashMap<(usize, usize), Vec<ir::Var>>,
+    /// The slot values of objects whose layout is known, loaded in the IR block being
+    /// emitted (`FnGen::special_field`).
+    known_slots: HashMap<ir::Var, cir::Value>,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -560,18 +568,27 @@ impl<'g, 'b> FnGen<'g, 'b> {
         // speculation exits of a specialized copy, loop headers.
         let back_edges = ir::back_edges(f);
         let headers: HashSet<usize> = back_edges.iter().map(|&(_, h)| h).collect();
-        let wants_special = f.param_hints.iter().any(|h| *h != ParamHint::None) && f.gen_var.is_none();
+        // A specialized copy for annotated parameters, or for class-field accesses
+        // (`field_runs::layout_facts`), whose failed checks leave for the generic copy.
+        let hinted = f.param_hints.iter().any(|h| *h != ParamHint::None);
+        let has_fields = f.blocks.iter().flat_map(|b| &b.insts).filter(|(i, _)| matches!(i, Inst::GetNamed { field: Some(_), .. } | Inst::SetNamed { field: Some(_), .. })).nth(1).is_some();
+        let wants_special = (hinted || has_fields) && f.gen_var.is_none();
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
-        let (mut special, mut live) = (None, HashMap::new());
+        let (mut special, mut live, mut layout_facts, mut layout_live) = (None, HashMap::new(), None, HashMap::new());
         if wants_special {
-            let t = ir::types::infer(f, &f.param_hints);
+            let t = ir::types::infer(f, if hinted { &f.param_hints } else { &[] });
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
             live = ir::liveness::live_after(f, &live_in, &t.speculated);
+            layout_facts = field_runs::layout_facts(f, &t.repr);
+            if let Some(facts) = &layout_facts {
+                layout_live = ir::liveness::live_before(f, &live_in, &facts.checks);
+            }
             special = Some(Version { vars, blocks, repr: t.repr });
         }
-        let resume = live.keys().map(|&(blk, k)| ((blk, k + 1), b.create_block())).collect();
+        // Where the generic copy resumes: after a speculated read, before a field check.
+        let resume = live.keys().map(|&(blk, k)| (blk, k + 1)).chain(layout_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
         let mut reads = vec![0u32; f.var_count as usize];
         for b in &f.blocks {
@@ -579,7 +596,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, layout_live, known_slots: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -713,6 +730,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
             self.last_cmp = None;
+            self.known_slots.clear();
             let mut k = 0;
             while k < blk.insts.len() {
                 if generic_copy {
@@ -767,25 +785,33 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let is_num = self.is_number_bits(x);
         self.b.ins().brif(is_num, ok_b, &[], exit_b, &[]);
         self.b.switch_to_block(exit_b);
-        let generic = self.generic.as_ref().expect("speculation happens in the specialized copy");
-        // The same program point in both copies: the live values are the same, held as
-        // the generic copy holds them.
-        let targets: Vec<(usize, Variable, Repr)> = self.live[&(block, k)].iter().map(|v| v.0 as usize).map(|i| (i, generic.vars[i], generic.repr[i])).collect();
-        for (i, gv, to) in targets {
-            let v = if i == d {
-                self.convert(x, Repr::Boxed, to)
-            } else {
-                let cur = self.b.use_var(self.vars[i]);
-                self.convert(cur, self.repr[i], to)
-            };
-            self.b.def_var(gv, v);
-        }
-        let target = self.resume[&(block, k + 1)];
-        self.b.ins().jump(target, &[]);
+        let live = self.live[&(block, k)].clone();
+        self.exit_to_generic(&live, Some((dst, x)), (block, k + 1));
         self.b.switch_to_block(ok_b);
         self.set(dst, x);
         self.last_cmp = None;
         Ok(())
+    }
+
+    /// Leaves the specialized copy for the generic one at `at` (block, instruction): the
+    /// same program point in both copies, so the live values are the same, converted to
+    /// how the generic copy holds them (`boxed`: a variable's value, boxed, that is not in
+    /// its variable yet).
+    pub(super) fn exit_to_generic(&mut self, live: &[ir::Var], boxed: Option<(ir::Var, cir::Value)>, at: (usize, usize)) {
+        let generic = self.generic.as_ref().expect("exits leave the specialized copy");
+        let targets: Vec<(ir::Var, Variable, Repr)> = live.iter().map(|&v| (v, generic.vars[v.0 as usize], generic.repr[v.0 as usize])).collect();
+        for (v, gv, to) in targets {
+            let x = match boxed {
+                Some((d, x)) if d == v => self.convert(x, Repr::Boxed, to),
+                _ => {
+                    let cur = self.b.use_var(self.vars[v.0 as usize]);
+                    self.convert(cur, self.repr[v.0 as usize], to)
+                }
+            };
+            self.b.def_var(gv, x);
+        }
+        let target = self.resume[&at];
+        self.b.ins().jump(target, &[]);
     }
 
     /// At entry: runs the specialized copy when the arguments are what the parameter

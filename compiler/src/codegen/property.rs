@@ -155,7 +155,7 @@ impl FnGen<'_, '_> {
     /// `key` at `field`: that slot when the object has the layout, else an ordinary
     /// cached read.
     pub(super) fn get_field(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId, field: ir::FieldSlot) {
-        if let Some(at) = self.fast_field(field) {
+        if let Some(at) = self.fast_field(field).or_else(|| self.special_field(obj, field)) {
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
             self.set(dst, v);
             return;
@@ -182,7 +182,7 @@ impl FnGen<'_, '_> {
     /// `field`: a store to that slot when the object has the layout, else an ordinary
     /// cached write.
     pub(super) fn set_field(&mut self, obj: ir::Var, key: ir::StrId, value: ir::Var, strict: bool, field: ir::FieldSlot) {
-        if let Some(at) = self.fast_field(field) {
+        if let Some(at) = self.fast_field(field).or_else(|| self.special_field(obj, field)) {
             let v = self.get(value);
             self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
             return;

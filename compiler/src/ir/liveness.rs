@@ -101,30 +101,35 @@ pub fn live_in(f: &Function) -> Vec<Bits> {
 /// The variables live right after each of `points` (block, instruction), given the
 /// function's `live_in`.
 pub fn live_after(f: &Function, live_in: &[Bits], points: &HashSet<(usize, usize)>) -> HashMap<(usize, usize), Vec<Var>> {
-    let nv = f.var_count as usize;
-    points
-        .iter()
-        .map(|&(b, k)| {
-            let blk = &f.blocks[b];
-            let mut live = Bits::new(nv);
-            for s in blk.term.successors() {
-                live.union(&live_in[s.0 as usize]);
-            }
-            for u in blk.term.uses() {
-                live.set(u);
-            }
-            for (inst, _) in blk.insts[k + 1..].iter().rev() {
-                if let Some(d) = inst.def() {
-                    live.clear(d);
-                }
-                for u in inst.uses() {
-                    live.set(u);
-                }
-            }
-            if let Some(h) = blk.handler {
-                live.union(&live_in[h.0 as usize]);
-            }
-            ((b, k), live.vars())
-        })
-        .collect()
+    points.iter().map(|&(b, k)| ((b, k), live_from(f, live_in, b, k + 1))).collect()
+}
+
+/// The variables live just before instruction `k` of block `b`, for each point (what a
+/// specialized copy hands to the generic one when a check before an instruction fails).
+pub fn live_before(f: &Function, live_in: &[Bits], points: &HashSet<(usize, usize)>) -> HashMap<(usize, usize), Vec<Var>> {
+    points.iter().map(|&(b, k)| ((b, k), live_from(f, live_in, b, k))).collect()
+}
+
+/// What is live before instruction `from` of block `b` (`from` may be the count).
+fn live_from(f: &Function, live_in: &[Bits], b: usize, from: usize) -> Vec<Var> {
+    let blk = &f.blocks[b];
+    let mut live = Bits::new(f.var_count as usize);
+    for s in blk.term.successors() {
+        live.union(&live_in[s.0 as usize]);
+    }
+    for u in blk.term.uses() {
+        live.set(u);
+    }
+    for (inst, _) in blk.insts[from..].iter().rev() {
+        if let Some(d) = inst.def() {
+            live.clear(d);
+        }
+        for u in inst.uses() {
+            live.set(u);
+        }
+    }
+    if let Some(h) = blk.handler {
+        live.union(&live_in[h.0 as usize]);
+    }
+    live.vars()
 }

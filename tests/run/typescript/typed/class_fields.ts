@@ -163,3 +163,22 @@ console.log("string count", chain2.bump(), JSON.stringify(chain2));
 console.log("valueOf", chain2.bump(), JSON.stringify(chain2));
 (chain2 as any).count = 1;
 console.log("after", chain2.bump(), chain2.bump(), JSON.stringify(chain2));
+
+// A function that knows its objects' layouts across statements and branches: a check
+// that fails midway (after writes, with unboxed numbers live) continues in the
+// ordinary code at that access.
+function midway(p: Point, k: number, q: Point, flip: boolean): number {
+  let acc = k * 2;
+  p.x = p.x + k;
+  acc += p.y;
+  if (flip) acc -= p.z;
+  else acc += p.z;
+  acc += q.x * k + q.y;
+  p.z = acc;
+  return acc + p.x + q.z;
+}
+const mp = new Point(1, 2);
+console.log("midway", midway(mp, 3, new Point(5, 6), false), JSON.stringify(mp));
+console.log("midway other q", midway(mp, 3, { y: 6, x: 5, z: 1 } as any, true), JSON.stringify(mp));
+console.log("midway string q", midway(mp, 0.5, { z: "z", x: "5", y: 6 } as any, false), JSON.stringify(mp));
+console.log("midway same p", midway(mp, 1, mp, true), JSON.stringify(mp));
