@@ -278,6 +278,14 @@ pub extern "C" fn dxrt_get_global_ic(key: u64, cache: usize) -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxrt_fill_global_ic(key: u64, cache: usize) -> i32 {
+    let cache = unsafe { &mut *(cache as *mut dxrt_abi::PropertyCache) };
+    cache.shape = 0;
+    object::inline_cache::fill_global(Key::from_atom(Value(key)), cache);
+    (cache.shape != 0) as i32
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxrt_typeof_global(key: u64) -> u64 {
     let k = Key::from_atom(Value(key));
     let g = realm().global;

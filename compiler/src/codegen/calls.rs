@@ -70,7 +70,7 @@ impl FnGen<'_, '_> {
     }
 
     /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
-    fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
+    pub(super) fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
         let (addr, info) = self.function_info(c, slow);
         let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
         let expected = self.b.ins().symbol_value(self.g.ptr, gv);

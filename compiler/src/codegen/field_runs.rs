@@ -291,7 +291,7 @@ impl FnGen<'_, '_> {
             let addr = self.layout_matches(o, field, ok, exit);
             self.b.set_cold_block(exit);
             self.b.switch_to_block(exit);
-            let live = self.layout_live[&at].clone();
+            let live = self.exit_live[&at].clone();
             self.exit_to_generic(&live, None, at);
             self.b.switch_to_block(ok);
             self.last_cmp = None;

@@ -11,6 +11,7 @@
 mod calls;
 mod cold;
 mod field_runs;
+mod hoist;
 mod poly_read;
 mod generator;
 mod property;
@@ -485,10 +486,12 @@ struct FnGen<'g, 'b> {
     /// is not a number (`field_runs`).
     bail_to: Option<cir::Block>,
     /// In the specialized copy: which class-field accesses know their object's layout,
-    /// and what is live before each one that checks it (handed to the generic copy when
-    /// the check fails).
+    /// and which checks are hoisted out of loops (`hoist`).
     layout_facts: Option<field_runs::LayoutFacts>,
-    layout_live: HashMap<(usize, usize), Vec<ir::Var>>,
+    hoisting: Option<hoist::Hoisting>,
+    /// What is live before each instruction where the specialized copy may leave for the
+    /// generic one when a check fails (a field check, a hoisted check, an element read).
+    exit_live: HashMap<(usize, usize), Vec<ir::Var>>,
     /// The slot values of objects whose layout is known, loaded in the IR block being
     /// emitted (`FnGen::special_field`).
     known_slots: HashMap<ir::Var, cir::Value>,
@@ -575,20 +578,21 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let wants_special = (hinted || has_fields) && f.gen_var.is_none();
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
-        let (mut special, mut live, mut layout_facts, mut layout_live) = (None, HashMap::new(), None, HashMap::new());
+        let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live) = (None, HashMap::new(), None, None, HashMap::new());
         if wants_special {
             let t = ir::types::infer(f, if hinted { &f.param_hints } else { &[] });
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
             live = ir::liveness::live_after(f, &live_in, &t.speculated);
             layout_facts = field_runs::layout_facts(f, &t.repr);
-            if let Some(facts) = &layout_facts {
-                layout_live = ir::liveness::live_before(f, &live_in, &facts.checks);
-            }
+            hoisting = hoist::plan(f, &t.repr, &back_edges);
+            let mut exits: HashSet<(usize, usize)> = layout_facts.as_ref().map(|facts| facts.checks.clone()).unwrap_or_default();
+            exits.extend(hoisting.as_ref().map(|h| h.exits(f)).unwrap_or_default());
+            exit_live = ir::liveness::live_before(f, &live_in, &exits);
             special = Some(Version { vars, blocks, repr: t.repr });
         }
         // Where the generic copy resumes: after a speculated read, before a field check.
-        let resume = live.keys().map(|&(blk, k)| (blk, k + 1)).chain(layout_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
+        let resume = live.keys().map(|&(blk, k)| (blk, k + 1)).chain(exit_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
         let mut reads = vec![0u32; f.var_count as usize];
         for b in &f.blocks {
@@ -596,7 +600,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, layout_live, known_slots: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -745,6 +749,8 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             if generic_copy {
                 self.resume_point(i, blk.insts.len());
+            } else {
+                self.hoisted_checks(i);
             }
             self.terminator(i, &blk.term);
         }
@@ -1105,6 +1111,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let r = self.call_rt("dxrt_new_array", &[p, n]);
                 self.set(*dst, r);
             }
+            Inst::GetGlobal { .. } if self.hoisted_read() => {}
             Inst::GetGlobal { dst, name } => self.get_global(*dst, *name),
             Inst::TypeofGlobal { dst, name } => {
                 let k = self.string_value(*name);
@@ -1166,6 +1173,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             Inst::Call { dst, callee, this, args, site } => self.call(*dst, *callee, *this, args, *site),
             Inst::CallKnown { dst, callee, this, args, site, target } => self.call_known(*dst, *callee, *this, args, *site, *target),
+            Inst::InlineGuard { dst, .. } if self.hoisted_guard(*dst) => {}
             Inst::InlineGuard { dst, callee, args } => self.inline_guard(*dst, *callee, args),
             Inst::AssumeNumber { dst, src } => self.assume_number(*dst, *src),
             Inst::CallDirect { dst, func, env, this, args } => {

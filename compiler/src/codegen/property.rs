@@ -235,24 +235,30 @@ impl FnGen<'_, '_> {
         let cache = self.new_cache();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
+        let v = self.cached_global(cache, slow);
+        self.finish_read(dst, v, slow, join, |s| {
+            let k = s.string_value(name);
+            s.call_cold("dxrt_get_global_ic", &[k, cache])
+        });
+    }
+
+    /// The global object property `cache` records, while the global object's shape and
+    /// the shape's edit counter are the cached ones (else to `miss`).
+    pub(super) fn cached_global(&mut self, cache: cir::Value, miss: cir::Block) -> cir::Value {
         let flags = MemFlagsData::trusted();
         let gv = self.g.module.declare_data_in_func(self.g.global_object, self.b.func);
         let gaddr = self.b.ins().symbol_value(self.g.ptr, gv);
         let g = self.b.ins().load(I64, flags, gaddr, 0);
         let addr = self.b.ins().band_imm_u(g, abi::PAYLOAD_MASK as i64);
-        let shape = self.shape_matches(addr, cache, slow);
+        let shape = self.shape_matches(addr, cache, miss);
         let epoch = self.b.ins().load(I64, flags, shape, object::SHAPE_EPOCH);
         let cached_epoch = self.cache_field(cache, offset_of!(PropertyCache, epoch));
         let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
         let hit_b = self.b.create_block();
-        self.b.ins().brif(same, hit_b, &[], slow, &[]);
+        self.b.ins().brif(same, hit_b, &[], miss, &[]);
         self.b.switch_to_block(hit_b);
         let index = self.cache_field(cache, offset_of!(PropertyCache, index));
-        let v = self.load_slot(addr, index);
-        self.finish_read(dst, v, slow, join, |s| {
-            let k = s.string_value(name);
-            s.call_cold("dxrt_get_global_ic", &[k, cache])
-        });
+        self.load_slot(addr, index)
     }
 
     /// `obj.key = value`: stores to the slot when the object's shape is the cached one.
@@ -275,7 +281,7 @@ impl FnGen<'_, '_> {
     }
 
     /// The dense element `key` of object `o` exists: its address and value, else to `slow`.
-    fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
+    pub(super) fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
         let flags = MemFlagsData::trusted();
         let addr = self.object_address(o, slow);
         let f = match self.repr[key.0 as usize] {
@@ -309,6 +315,9 @@ impl FnGen<'_, '_> {
 
     /// `obj[key]` for a dense element, else the runtime.
     pub(super) fn get_elem(&mut self, dst: ir::Var, obj: ir::Var, key: ir::Var) {
+        if self.hoisted_element(dst, obj, key) {
+            return;
+        }
         let o = self.get(obj);
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);

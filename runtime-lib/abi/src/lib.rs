@@ -354,6 +354,9 @@ macro_rules! for_each_runtime_fn {
             // Named reads and writes (the slow paths of inline caches: they fill the cache).
             dxrt_get_named_ic(obj: value, key: value, cache: ptr) -> value;
             dxrt_set_named_ic(obj: value, key: value, val: value, strict: i32, cache: ptr) -> value;
+            // Fills a global read's cache, if the global is a data property (reading
+            // nothing, running nothing): 1 if it did.
+            dxrt_fill_global_ic(key: value, cache: ptr) -> i32;
             // Whether an object has the layout compiled code foresaw for a class's instances.
             dxrt_class_layout_check(obj: value, layout: ptr) -> i32;
             dxrt_get_elem(obj: value, key: value) -> value;
