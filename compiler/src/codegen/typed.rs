@@ -197,7 +197,15 @@ impl FnGen<'_, '_> {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),
             BinOp::Mul => self.b.ins().fmul(x, y),
-            BinOp::Div => self.b.ins().fdiv(x, y),
+            BinOp::Div => match self.f64_constant(y).and_then(exact_reciprocal) {
+                // `x / 2` is `x * 0.5`: both round the same real number, and a multiply
+                // costs a fraction of a divide.
+                Some(r) => {
+                    let r = self.b.ins().f64const(r);
+                    self.b.ins().fmul(x, r)
+                }
+                None => self.b.ins().fdiv(x, y),
+            },
             BinOp::Rem => self.fmod(x, y),
             BinOp::Lt => self.b.ins().fcmp(FloatCC::LessThan, x, y),
             BinOp::Le => self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, y),
@@ -379,6 +387,14 @@ impl FnGen<'_, '_> {
         let zero = self.b.ins().f64const(0.0);
         self.b.ins().fcmp(FloatCC::OrderedNotEqual, v, zero)
     }
+}
+
+/// `1 / d` when `d` is a power of two whose reciprocal is a normal number too (then
+/// dividing by `d` and multiplying by it give the same result for every `x`).
+fn exact_reciprocal(d: f64) -> Option<f64> {
+    let r = 1.0 / d;
+    let power_of_two = |v: f64| v.is_normal() && v.to_bits() & ((1u64 << 52) - 1) == 0;
+    (power_of_two(d) && power_of_two(r)).then_some(r)
 }
 
 fn is_bitop(op: BinOp) -> bool {
