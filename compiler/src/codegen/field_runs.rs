@@ -67,7 +67,7 @@ fn field_access(inst: &Inst) -> Option<(ir::Var, FieldSlot)> {
 
 /// The variable `v` is a copy of at instruction `k` of `block`: followed back through
 /// the block's moves whose source is not written again before `k`.
-fn root_of(f: &ir::Function, block: usize, k: usize, v: ir::Var) -> ir::Var {
+pub(super) fn root_of(f: &ir::Function, block: usize, k: usize, v: ir::Var) -> ir::Var {
     let insts = &f.blocks[block].insts;
     let (mut v, mut k) = (v, k);
     'follow: loop {

@@ -32,6 +32,11 @@ pub(super) struct Hoisting {
     pub guards: HashSet<(usize, usize)>,
     /// Element reads that leave for the generic copy instead of taking their slow path.
     pub elements: HashSet<(usize, usize)>,
+    /// Per block entering a loop: the objects (variables never written in the loop)
+    /// whose element storage it loads for the loop's element reads; per such read, the
+    /// block and the object. Nothing in the loop can move or resize the elements.
+    pub arrays: HashMap<usize, Vec<ir::Var>>,
+    pub array_reads: HashMap<(usize, usize), (usize, ir::Var)>,
 }
 
 impl Hoisting {
@@ -79,6 +84,19 @@ pub(super) fn plan(f: &ir::Function, repr: &[Repr], back_edges: &HashSet<(usize,
                 plan.checks.entry(pre).or_default().push((var, name, func));
                 plan.reads.insert(read_at);
                 plan.guards.insert(guard_at);
+            }
+            let written: HashSet<ir::Var> = body.iter().flat_map(|&b| f.blocks[b].insts.iter().filter_map(|(i, _)| i.def())).collect();
+            for &(b, k) in &elements {
+                let Inst::GetElem { obj, .. } = f.blocks[b].insts[k].0 else { continue };
+                let root = super::field_runs::root_of(f, b, k, obj);
+                if written.contains(&root) || plan.array_reads.contains_key(&(b, k)) {
+                    continue;
+                }
+                let arrays = plan.arrays.entry(pre).or_default();
+                if !arrays.contains(&root) {
+                    arrays.push(root);
+                }
+                plan.array_reads.insert((b, k), (pre, root));
             }
             plan.elements.extend(elements);
         }
@@ -186,6 +204,16 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(have);
             self.set(var, v);
         }
+        let arrays = self.hoisting.as_ref().and_then(|h| h.arrays.get(&block)).cloned().unwrap_or_default();
+        for root in arrays {
+            let o = self.get(root);
+            let addr = self.object_address(o, exit);
+            let flags = cir::MemFlagsData::trusted();
+            let (data_at, len_at) = (dxrt_abi::object::ELEMENTS + self.g.vec_layout.0 as i32, dxrt_abi::object::ELEMENTS + self.g.vec_layout.1 as i32);
+            let data = self.b.ins().load(cir::types::I64, flags, addr, data_at);
+            let len = self.b.ins().load(cir::types::I64, flags, addr, len_at);
+            self.hoisted_arrays.insert((block, root), (data, len));
+        }
         self.last_cmp = None;
         let done = self.b.create_block();
         self.b.ins().jump(done, &[]);
@@ -219,9 +247,15 @@ impl FnGen<'_, '_> {
         if !(self.generic.is_some() && self.hoisting.as_ref().is_some_and(|h| h.elements.contains(&at))) {
             return false;
         }
-        let o = self.get(obj);
         let exit = self.b.create_block();
-        let (_, v) = self.element_address(o, key, exit);
+        let hoisted = self.hoisting.as_ref().and_then(|h| h.array_reads.get(&at)).and_then(|k| self.hoisted_arrays.get(k)).copied();
+        let v = match hoisted {
+            Some((data, len)) => self.element_of(data, len, key, exit),
+            None => {
+                let o = self.get(obj);
+                self.element_address(o, key, exit).1
+            }
+        };
         self.set(dst, v);
         let next = self.b.create_block();
         self.b.ins().jump(next, &[]);

@@ -495,6 +495,9 @@ struct FnGen<'g, 'b> {
     /// The slot values of objects whose layout is known, loaded in the IR block being
     /// emitted (`FnGen::special_field`).
     known_slots: HashMap<ir::Var, cir::Value>,
+    /// Element storage (data, length) loaded where a loop is entered (`hoist`), by that
+    /// block and the object's variable.
+    hoisted_arrays: HashMap<(usize, ir::Var), (cir::Value, cir::Value)>,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -600,7 +603,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {

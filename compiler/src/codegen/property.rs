@@ -284,33 +284,60 @@ impl FnGen<'_, '_> {
     pub(super) fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
         let flags = MemFlagsData::trusted();
         let addr = self.object_address(o, slow);
-        let f = match self.repr[key.0 as usize] {
-            Repr::Number => self.b.use_var(self.vars[key.0 as usize]),
-            _ => {
-                // A non-number's bits are a NaN, which is no integer.
-                let k = self.get(key);
-                self.b.ins().bitcast(F64, MemFlagsData::new(), k)
-            }
-        };
+        let f = self.index_number(key);
+        let (len_at, data_at) = (object::ELEMENTS + self.g.vec_layout.1 as i32, object::ELEMENTS + self.g.vec_layout.0 as i32);
+        let i = self.integer_index(f, slow);
+        let len = self.b.ins().load(I64, flags, addr, len_at);
+        let data = self.b.ins().load(I64, flags, addr, data_at);
+        self.element_at(data, len, i, slow)
+    }
+
+    /// The index `f` as an integer, when it is one (else to `slow`).
+    fn integer_index(&mut self, f: cir::Value, slow: cir::Block) -> cir::Value {
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         let back = self.b.ins().fcvt_from_sint(F64, i);
-        // Two branches, each fused with its comparison (no flags materialized).
+        // Each check is a branch fused with its comparison (no flags materialized).
         let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
-        let (whole, next) = (self.b.create_block(), self.b.create_block());
+        let whole = self.b.create_block();
         self.b.ins().brif(integral, whole, &[], slow, &[]);
         self.b.switch_to_block(whole);
-        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
+        i
+    }
+
+    /// The address and value of element `i` of the elements at `data` (`len` of them),
+    /// unless it is out of range or a hole (then to `slow`).
+    fn element_at(&mut self, data: cir::Value, len: cir::Value, i: cir::Value, slow: cir::Block) -> (cir::Value, cir::Value) {
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let next = self.b.create_block();
         self.b.ins().brif(inside, next, &[], slow, &[]);
         self.b.switch_to_block(next);
-        let at = self.vec_item(addr, object::ELEMENTS, i);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        let at = self.b.ins().iadd(data, off);
         // A hole is not an element: the prototype chain decides.
-        let cur = self.b.ins().load(I64, flags, at, 0);
+        let cur = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, cur, abi::HOLE as i64);
         let present = self.b.create_block();
         self.b.ins().brif(hole, slow, &[], present, &[]);
         self.b.switch_to_block(present);
         (at, cur)
+    }
+
+    /// Element `key` of elements loaded beforehand (`hoist`): its value, else to `slow`.
+    pub(super) fn element_of(&mut self, data: cir::Value, len: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
+        let f = self.index_number(key);
+        let i = self.integer_index(f, slow);
+        self.element_at(data, len, i, slow).1
+    }
+
+    /// An index variable as an `f64` (a non-number's bits are a NaN, which is no integer).
+    fn index_number(&mut self, key: ir::Var) -> cir::Value {
+        match self.repr[key.0 as usize] {
+            Repr::Number => self.b.use_var(self.vars[key.0 as usize]),
+            _ => {
+                let k = self.get(key);
+                self.b.ins().bitcast(F64, MemFlagsData::new(), k)
+            }
+        }
     }
 
     /// `obj[key]` for a dense element, else the runtime.

@@ -53,3 +53,7 @@ try {
 // @ts-ignore
 a = saved;
 console.log("a string element", sum(2, ["x", 1] as any));
+// What the loop reads elements of need not be an array.
+console.log("string", sum(2, "12" as any).toFixed(9));
+console.log("object", sum(2, { 0: 1, 1: 2 } as any).toFixed(9));
+console.log("empty", sum(0, null as any), sum(3, [] as any));
