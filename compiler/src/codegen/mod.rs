@@ -583,7 +583,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
         let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live) = (None, HashMap::new(), None, None, HashMap::new());
         if wants_special {
-            let t = ir::types::infer(f, if hinted { &f.param_hints } else { &[] });
+            let t = if hinted { ir::types::infer(f, &f.param_hints) } else { ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic) };
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
             live = ir::liveness::live_after(f, &live_in, &t.speculated);

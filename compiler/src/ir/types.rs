@@ -55,13 +55,35 @@ pub struct Typing {
 /// the function's entry guard has checked; with hints, property and element reads and
 /// call results that the function computes with are speculated to be numbers.
 pub fn infer(f: &Function, hints: &[ParamHint]) -> Typing {
+    infer_speculating(f, hints, if hints.is_empty() { Speculate::Nothing } else { Speculate::Numeric })
+}
+
+/// Which reads a specialized copy speculates to be numbers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Speculate {
+    Nothing,
+    /// Those computed with arithmetically or compared (a function with `number`
+    /// parameters computes with numbers).
+    Numeric,
+    /// Only those computed with by operators that are numeric for every operand but
+    /// BigInts (`-`, `*`, `/`, `%`, `**`, bit operators; not `+` or `<`, which strings
+    /// use too): a copy made for its class-field accesses.
+    Arithmetic,
+}
+
+/// [`infer`], speculating as told.
+pub fn infer_speculating(f: &Function, hints: &[ParamHint], speculate: Speculate) -> Typing {
     let n = f.var_count as usize;
     let boxed = || Typing { repr: vec![Repr::Boxed; n], speculated: HashSet::new() };
     if f.gen_var.is_some() {
         // Generator frames save boxed values.
         return boxed();
     }
-    let speculated = if hints.is_empty() { HashSet::new() } else { numeric_reads(f) };
+    let speculated = match speculate {
+        Speculate::Nothing => HashSet::new(),
+        Speculate::Numeric => numeric_reads(f, false),
+        Speculate::Arithmetic => numeric_reads(f, true),
+    };
     let mut entry = vec![0u8; n];
     for v in f.entry_vars() {
         entry[v.0 as usize] = OTHER;
@@ -122,12 +144,14 @@ pub fn reads_definitely_assigned(f: &Function) -> bool {
 
 /// Reads (elements, properties, call results) whose value the function computes with
 /// arithmetically or compares, directly or through moves (`const x = o.x; ... x - y`).
-fn numeric_reads(f: &Function) -> HashSet<(usize, usize)> {
+fn numeric_reads(f: &Function, arithmetic_only: bool) -> HashSet<(usize, usize)> {
     let mut numeric_use: HashSet<Var> = HashSet::new();
     let mut moves: Vec<(Var, Var)> = Vec::new();
+    let ambiguous = |op: &BinOp| matches!(op, BinOp::Add | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
     for b in &f.blocks {
         for (inst, _) in &b.insts {
             match inst {
+                Inst::Binary { op, .. } if arithmetic_only && ambiguous(op) => {}
                 Inst::Binary { op, a, b, .. } if !matches!(op, BinOp::StrictEq | BinOp::StrictNe | BinOp::LooseEq | BinOp::LooseNe | BinOp::InstanceOf | BinOp::In) => {
                     numeric_use.insert(*a);
                     numeric_use.insert(*b);

@@ -182,3 +182,21 @@ console.log("midway", midway(mp, 3, new Point(5, 6), false), JSON.stringify(mp))
 console.log("midway other q", midway(mp, 3, { y: 6, x: 5, z: 1 } as any, true), JSON.stringify(mp));
 console.log("midway string q", midway(mp, 0.5, { z: "z", x: "5", y: 6 } as any, false), JSON.stringify(mp));
 console.log("midway same p", midway(mp, 1, mp, true), JSON.stringify(mp));
+
+// Fields computed with by `-`, `*` and bit operators in methods without annotated
+// parameters are speculated numbers: anything else takes the ordinary path there.
+class Flags {
+  constructor(public bits: number, public scale: number) {}
+  held(): boolean {
+    return (this.bits & 4) !== 0 || this.bits === 2;
+  }
+  scaled(): number {
+    return (this.bits - 1) * this.scale;
+  }
+}
+const flagValues: any[] = [4, 2, 5, "4", "x", null, undefined, true, { valueOf: () => 6 }, 2 ** 40 + 4];
+console.log("flags", flagValues.map((b) => {
+  const f = new Flags(0, 3);
+  (f as any).bits = b;
+  return `${f.held()}:${f.scaled()}`;
+}).join(" "));
