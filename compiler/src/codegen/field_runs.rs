@@ -1,20 +1,27 @@
-//! Runs of class-field accesses: `const dx = bix - bj.x; const dy = biy - bj.y; ...`
-//! checks `bj`'s class layout once, then reads and writes its slots directly;
-//! `this.current = this.current.link` checks `this` and the object read from it once
-//! each.
+//! Class-field accesses without a check each (see `class_fields` for which accesses
+//! are typed as class fields, and `property::layout_matches` for the check).
 //!
-//! A run starts at a read or write that TypeScript types as a class field (see
-//! `class_fields`) and continues through instructions that cannot run user code or
-//! change any object's shape (constants, moves, arithmetic on unboxed numbers, strict
-//! equality), arithmetic on boxed values (which the fast arm computes only for numbers)
-//! and further field accesses. It is emitted twice. The fast arm
-//! checks each object's layout at its first access in the run (an object is a
+//! In a specialized copy (a function with such accesses gets one), a forward
+//! must-analysis over the blocks ([`layout_facts`]) finds the accesses whose object is
+//! already known to have its layout on every path: an access establishes it (a failed
+//! check leaves for the generic copy right before the access), writing the object's
+//! variable forgets it, and so does anything that may run user code or change a shape.
+//! A known access is one load or store at its slot.
+//!
+//! In the generic copy, runs: `const dx = bix - bj.x; const dy = biy - bj.y; ...`
+//! checks `bj`'s layout once, then reads and writes its slots directly;
+//! `this.current = this.current.link` checks `this` and the object read from it once
+//! each. A run starts at a class-field access and continues through instructions that
+//! cannot run user code or change any object's shape (constants, moves, arithmetic on
+//! unboxed numbers, strict equality), arithmetic on boxed values (which the fast arm
+//! computes only for numbers) and further field accesses. It is emitted twice. The fast
+//! arm checks each object's layout at its first access in the run (an object is a
 //! variable, or copies of it made in the block, until it is written) and then reads and
 //! writes its slots with one load or store each; a failed check (or an operand that is
 //! not a number) continues in the slow arm, the ordinary code, at that same
-//! instruction, and both arms continue after the
-//! run. Nothing in the fast arm can change a shape, so one check per object covers the
-//! run; the slow arm's field accesses go straight to their inline caches.
+//! instruction, and both arms continue after the run. Nothing in the fast arm can
+//! change a shape, so one check per object covers the run; the slow arm's field
+//! accesses go straight to their inline caches.
 
 use std::collections::HashMap;
 
@@ -289,10 +296,7 @@ impl FnGen<'_, '_> {
         } else {
             let (ok, exit) = (self.b.create_block(), self.b.create_block());
             let addr = self.layout_matches(o, field, ok, exit);
-            self.b.set_cold_block(exit);
-            self.b.switch_to_block(exit);
-            let live = self.exit_live[&at].clone();
-            self.exit_to_generic(&live, None, at);
+            self.leave_at(exit, at);
             self.b.switch_to_block(ok);
             self.last_cmp = None;
             addr

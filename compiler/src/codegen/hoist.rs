@@ -215,13 +215,7 @@ impl FnGen<'_, '_> {
             self.hoisted_arrays.insert((block, root), (data, len));
         }
         self.last_cmp = None;
-        let done = self.b.create_block();
-        self.b.ins().jump(done, &[]);
-        self.b.set_cold_block(exit);
-        self.b.switch_to_block(exit);
-        let live = self.exit_live[&at].clone();
-        self.exit_to_generic(&live, None, at);
-        self.b.switch_to_block(done);
+        self.leave_at(exit, at);
     }
 
     /// Whether the instruction being emitted is a global read a hoisted check did.
@@ -257,13 +251,7 @@ impl FnGen<'_, '_> {
             }
         };
         self.set(dst, v);
-        let next = self.b.create_block();
-        self.b.ins().jump(next, &[]);
-        self.b.set_cold_block(exit);
-        self.b.switch_to_block(exit);
-        let live = self.exit_live[&at].clone();
-        self.exit_to_generic(&live, None, at);
-        self.b.switch_to_block(next);
+        self.leave_at(exit, at);
         self.last_cmp = None;
         true
     }

@@ -823,6 +823,19 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.b.ins().jump(target, &[]);
     }
 
+    /// Makes `exit` (cold) leave for the generic copy before instruction `at`, with
+    /// what is live there (`exit_live`); the caller then continues where it was.
+    pub(super) fn leave_at(&mut self, exit: cir::Block, at: (usize, usize)) {
+        let current = self.b.current_block();
+        self.b.set_cold_block(exit);
+        self.b.switch_to_block(exit);
+        let live = self.exit_live[&at].clone();
+        self.exit_to_generic(&live, None, at);
+        if let Some(c) = current {
+            self.b.switch_to_block(c);
+        }
+    }
+
     /// At entry: runs the specialized copy when the arguments are what the parameter
     /// annotations say, else the generic one.
     fn enter_special(&mut self) {

@@ -163,19 +163,10 @@ impl FnGen<'_, '_> {
         if self.slow_run {
             return self.get_named(dst, obj, key);
         }
-        let o = self.get(obj);
-        let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let addr = self.layout_matches(o, field, fast, slow);
-        self.b.switch_to_block(fast);
-        let at = self.field_address(addr, field);
-        let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
-        self.set(dst, v);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
-        self.get_named(dst, obj, key);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
-        self.last_cmp = None;
+        self.checked_field(obj, field, |s, at| {
+            let v = s.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+            s.set(dst, v);
+        }, |s| s.get_named(dst, obj, key));
     }
 
     /// `obj.key = value` where TypeScript types `obj` as a class instance with `key` at
@@ -190,15 +181,24 @@ impl FnGen<'_, '_> {
         if self.slow_run {
             return self.set_named(obj, key, value, strict);
         }
-        let (o, v) = (self.get(obj), self.get(value));
-        let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let addr = self.layout_matches(o, field, fast, slow);
-        self.b.switch_to_block(fast);
+        let v = self.get(value);
+        self.checked_field(obj, field, |s, at| {
+            s.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        }, |s| s.set_named(obj, key, value, strict));
+    }
+
+    /// A class-field access checked here: `fast` with the slot's address when the
+    /// object has the layout, else `slow` (the ordinary access).
+    fn checked_field(&mut self, obj: ir::Var, field: ir::FieldSlot, fast: impl FnOnce(&mut Self, cir::Value), slow: impl FnOnce(&mut Self)) {
+        let o = self.get(obj);
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let addr = self.layout_matches(o, field, fast_b, slow_b);
+        self.b.switch_to_block(fast_b);
         let at = self.field_address(addr, field);
-        self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        fast(self, at);
         self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
-        self.set_named(obj, key, value, strict);
+        self.b.switch_to_block(slow_b);
+        slow(self);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.last_cmp = None;
