@@ -111,7 +111,6 @@ impl FnGen<'_, '_> {
         let no = self.b.ins().iconst(I8, 0);
         self.b.ins().jump(join, &[no.into()]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
         let r = self.b.block_params(join)[0];
         self.set_as(dst, r, Repr::Bool);
     }

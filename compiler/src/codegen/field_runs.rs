@@ -246,7 +246,6 @@ impl FnGen<'_, '_> {
                 let ok = self.b.create_block();
                 let addr = self.layout_matches(v, FieldSlot { layout, slot: 0 }, ok, bails[&j]);
                 self.b.switch_to_block(ok);
-                self.last_cmp = None;
                 let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
                 let run = self.fast_run.as_mut().expect("emitting the fast arm");
                 run.slots.insert(run.accesses[&j], slots);
@@ -266,7 +265,6 @@ impl FnGen<'_, '_> {
                     self.b.ins().jump(bail, &[]);
                 }
                 self.b.switch_to_block(bail);
-                self.last_cmp = None;
             }
             self.emit_inst(block, j)
         });
@@ -274,7 +272,6 @@ impl FnGen<'_, '_> {
         r?;
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
         Ok(run.end)
     }
 
@@ -298,7 +295,6 @@ impl FnGen<'_, '_> {
             let addr = self.layout_matches(o, field, ok, exit);
             self.leave_at(exit, at);
             self.b.switch_to_block(ok);
-            self.last_cmp = None;
             addr
         };
         let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);

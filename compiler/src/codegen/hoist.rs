@@ -214,7 +214,6 @@ impl FnGen<'_, '_> {
             let len = self.b.ins().load(cir::types::I64, flags, addr, len_at);
             self.hoisted_arrays.insert((block, root), (data, len));
         }
-        self.last_cmp = None;
         self.leave_at(exit, at);
     }
 
@@ -252,7 +251,6 @@ impl FnGen<'_, '_> {
         };
         self.set(dst, v);
         self.leave_at(exit, at);
-        self.last_cmp = None;
         true
     }
 }

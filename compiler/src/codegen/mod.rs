@@ -450,8 +450,6 @@ struct FnGen<'g, 'b> {
     cur_handler: Option<cir::Block>,
     /// The IR block being emitted is cold: its calls are cold calls (see `cold`).
     in_cold: bool,
-    /// Raw boolean of the last comparison, by variable, valid in the current block.
-    last_cmp: Option<(ir::Var, cir::Value)>,
     /// A generator function's suspension points and saved variables.
     susp: Option<generator::Suspensions>,
     /// How each variable is held (see `ir::types`).
@@ -603,7 +601,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, last_cmp: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -736,7 +734,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.b.set_cold_block(self.blocks[i]);
             }
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
-            self.last_cmp = None;
             self.known_slots.clear();
             let mut k = 0;
             while k < blk.insts.len() {
@@ -774,7 +771,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
         if let Some(&r) = self.resume.get(&(block, k)) {
             self.b.ins().jump(r, &[]);
             self.b.switch_to_block(r);
-            self.last_cmp = None;
         }
     }
 
@@ -798,7 +794,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
         self.exit_to_generic(&live, Some((dst, x)), (block, k + 1));
         self.b.switch_to_block(ok_b);
         self.set(dst, x);
-        self.last_cmp = None;
         Ok(())
     }
 
@@ -891,7 +886,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let target = self.cur_handler.unwrap_or(self.exc_ret);
         self.b.ins().brif(is_exc, target, &[], cont, &[]);
         self.b.switch_to_block(cont);
-        self.last_cmp = None;
     }
 
     /// Goes to the handler unconditionally (after a call that always throws).
@@ -1275,7 +1269,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 let target = self.cur_handler.unwrap_or(self.exc_ret);
                 self.b.ins().jump(target, &[]);
                 self.b.switch_to_block(ok);
-                self.last_cmp = None;
             }
             Inst::TakeException { dst } => {
                 let r = self.call_rt("dxrt_take_exception", &[]);
@@ -1466,7 +1459,6 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let r = self.call_checked("dxrt_unary", &[o, v]);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
         self.b.block_params(join)[0]
     }
 

@@ -84,7 +84,6 @@ impl FnGen<'_, '_> {
         let r = slow_value(self);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
         let r = self.b.block_params(join)[0];
         self.set(dst, r);
     }
@@ -201,7 +200,6 @@ impl FnGen<'_, '_> {
         slow(self);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        self.last_cmp = None;
     }
 
     /// `obj.length`: a dense array's element count, else an ordinary cached read (an
@@ -226,7 +224,6 @@ impl FnGen<'_, '_> {
         self.get_named(dst, obj, key);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        self.last_cmp = None;
     }
 
     /// A global object property read: its slot while the global object's shape and the
@@ -277,7 +274,6 @@ impl FnGen<'_, '_> {
         self.call_cold("dxrt_set_named_ic", &[o, k, v, s, cache]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
     }
 
     /// The dense element `key` of object `o` exists: its address and value, else to `slow`.
@@ -374,7 +370,6 @@ impl FnGen<'_, '_> {
         self.call_cold("dxrt_set_elem", &[o, k, v, s]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
     }
 }
 

@@ -53,9 +53,6 @@ impl FnGen<'_, '_> {
         let v = self.convert(v, from, to);
         let var = self.vars[dst.0 as usize];
         self.b.def_var(var, v);
-        if self.last_cmp.is_some_and(|(x, _)| x == dst) {
-            self.last_cmp = None;
-        }
     }
 
     pub(super) fn set_num(&mut self, dst: ir::Var, v: cir::Value) {
@@ -131,7 +128,6 @@ impl FnGen<'_, '_> {
             // In a field run's fast arm: the slow arm computes it (`field_runs`).
             self.b.ins().jump(bail, &[]);
             self.b.switch_to_block(join);
-            self.last_cmp = None;
             let r = self.b.block_params(join)[0];
             self.set_as(dst, r, to);
             return true;
@@ -143,7 +139,6 @@ impl FnGen<'_, '_> {
         let r = self.convert(r, Repr::Boxed, to);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
-        self.last_cmp = None;
         let r = self.b.block_params(join)[0];
         self.set_as(dst, r, to);
         true
@@ -295,8 +290,12 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(join);
             self.b.block_params(join)[0]
         } else if let Some((x, y)) = self.singleton_operands(a, b) {
-            // `x === null`: undefined, null, true and false are each one bit pattern.
-            self.b.ins().icmp(IntCC::Equal, x, y)
+            // `x === null`: undefined, null, true and false are each one bit pattern. One
+            // comparison, which a branch on it fuses with.
+            let cc = if op == BinOp::StrictNe { IntCC::NotEqual } else { IntCC::Equal };
+            let r = self.b.ins().icmp(cc, x, y);
+            self.set_as(dst, r, Repr::Bool);
+            return;
         } else {
             let (x, y) = (self.get(a), self.get(b));
             let (num_b, other_b, same_b, cell_b, join) =
