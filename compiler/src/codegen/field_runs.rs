@@ -293,8 +293,8 @@ impl FnGen<'_, '_> {
         } else {
             let (ok, exit) = (self.b.create_block(), self.b.create_block());
             let addr = self.layout_matches(o, field, ok, exit);
-            self.leave_at(exit, at);
             self.b.switch_to_block(ok);
+            self.leave_at(exit, at);
             addr
         };
         let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);

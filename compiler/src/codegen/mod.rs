@@ -819,16 +819,16 @@ impl<'g, 'b> FnGen<'g, 'b> {
     }
 
     /// Makes `exit` (cold) leave for the generic copy before instruction `at`, with
-    /// what is live there (`exit_live`); the caller then continues where it was.
+    /// what is live there (`exit_live`); the current block, which must not be filled
+    /// yet, continues in a new one.
     pub(super) fn leave_at(&mut self, exit: cir::Block, at: (usize, usize)) {
-        let current = self.b.current_block();
+        let next = self.b.create_block();
+        self.b.ins().jump(next, &[]);
         self.b.set_cold_block(exit);
         self.b.switch_to_block(exit);
         let live = self.exit_live[&at].clone();
         self.exit_to_generic(&live, None, at);
-        if let Some(c) = current {
-            self.b.switch_to_block(c);
-        }
+        self.b.switch_to_block(next);
     }
 
     /// At entry: runs the specialized copy when the arguments are what the parameter
