@@ -13,7 +13,10 @@
 //!   constructor's leading `this.key = ...` statements (parameter properties among
 //!   them), each key once, in that order: their slots.
 //!
-//! Both are guesses that code generation checks, never trusts: an access compiles to
+//! [`class_methods`] (on the transformed program) names the method a call on such an
+//! instance is expected to reach, which the call then checks and calls directly.
+//!
+//! All are guesses that code generation checks, never trusts: an access compiles to
 //! "if the object's shape is one the runtime has verified to have this class's layout
 //! (`dxrt_class_layout_check`), the slot; else the ordinary inline cache". Any value
 //! (an `any` cast, a subclass that reorders, a deleted field) gets JavaScript's result.
@@ -298,4 +301,55 @@ pub fn predict_layouts(semantic: &Semantic<'_>, assign_fields: bool) -> HashMap<
             return out;
         }
     }
+}
+
+/// Class span start and method name -> span start of the method's function, for the
+/// ordinary methods instances of the classes of `semantic`'s (transformed) program
+/// get from their class or a base class of the file (what a call `o.m()` on an instance
+/// is expected to reach; code generation checks the callee).
+pub fn class_methods(semantic: &Semantic<'_>) -> HashMap<(u32, String), u32> {
+    let mut classes = Vec::new();
+    let mut by_name: HashMap<&str, Option<u32>> = HashMap::new();
+    for node in semantic.nodes().iter() {
+        if let AstKind::Class(c) = node.kind() {
+            if let Some(id) = &c.id {
+                by_name.entry(id.name.as_str()).and_modify(|v| *v = None).or_insert(Some(c.span.start));
+            }
+            classes.push(c);
+        }
+    }
+    let own = |c: &oxc_ast::ast::Class<'_>| -> Vec<(String, u32)> {
+        c.body
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                ClassElement::MethodDefinition(m) if !m.r#static && !m.computed && m.kind == MethodDefinitionKind::Method => match &m.key {
+                    PropertyKey::StaticIdentifier(id) => Some((id.name.to_string(), m.value.span.start)),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    };
+    let spans: HashMap<u32, &oxc_ast::ast::Class<'_>> = classes.iter().map(|c| (c.span.start, *c)).collect();
+    let mut out = HashMap::new();
+    for c in &classes {
+        // The class's own methods, then each base's that are not overridden.
+        let mut cur = Some(*c);
+        let mut depth = 0;
+        while let Some(k) = cur {
+            for (name, f) in own(k) {
+                out.entry((c.span.start, name)).or_insert(f);
+            }
+            cur = match k.heritage.as_ref().map(|h| &h.expression) {
+                Some(Expression::Identifier(id)) => by_name.get(id.name.as_str()).copied().flatten().and_then(|b| spans.get(&b).copied()),
+                _ => None,
+            };
+            depth += 1;
+            if depth > 32 {
+                break;
+            }
+        }
+    }
+    out
 }

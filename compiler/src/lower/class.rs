@@ -332,6 +332,9 @@ impl<'s, 'a> Lowerer<'s, 'a> {
             return unsupported("async methods", f.span);
         }
         let id = self.new_func_id();
+        if !f.generator && !self.needs_generic(f.span, f.scope_id(), &f.params, false) {
+            self.method_ids.insert(f.span.start, (id, f.params.items.len() as u32));
+        }
         let name = self.program.string(name.unwrap_or(""));
         let chain = self.closure_chain();
         let strict = self.fs().strict || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());

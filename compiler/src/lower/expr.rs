@@ -897,8 +897,14 @@ impl<'s, 'a> Lowerer<'s, 'a> {
     }
 
     /// What a callee probably is, for a checked fast call: a script's top-level function
-    /// called by name, or `Math.x` for a built-in computed inline with `argc` arguments.
-    fn known_callee(&self, callee: &'a Expression<'a>, argc: usize) -> Option<crate::ir::Known> {
+    /// called by name, a method of a class TypeScript types the object as an instance
+    /// of, or `Math.x` for a built-in computed inline with `argc` arguments.
+    fn known_callee(&mut self, callee: &'a Expression<'a>, argc: usize) -> Option<crate::ir::Known> {
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && let Some(known) = self.typed_method(m.property.span.start, m.property.name.as_str())
+        {
+            return Some(known);
+        }
         match callee.without_parentheses() {
             Expression::Identifier(id) if self.with_scopes_of(id).is_empty() => {
                 let sym = self.scoping.get_reference(id.reference_id()).symbol_id()?;

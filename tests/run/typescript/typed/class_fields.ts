@@ -200,3 +200,37 @@ console.log("flags", flagValues.map((b) => {
   (f as any).bits = b;
   return `${f.held()}:${f.scaled()}`;
 }).join(" "));
+
+// Methods called on typed receivers call the expected method directly after checking
+// the callee: overrides, own functions, replaced prototype methods, non-functions and
+// argument counts other than the parameters' must behave as JavaScript's calls do.
+class Greeter {
+  constructor(public name: string) {}
+  greet(punct: string, times: number): string {
+    return (this.name + punct).repeat(times);
+  }
+}
+class Loud extends Greeter {
+  greet(punct: string): string {
+    return this.name.toUpperCase() + punct;
+  }
+}
+function callGreet(g: Greeter): string {
+  // @ts-ignore: fewer and more arguments than parameters
+  return g.greet("!", 2) + "|" + g.greet("?") + "|" + (g as any).greet(".", 1, "extra");
+}
+const own = new Greeter("own");
+(own as any).greet = function (this: Greeter, ...xs: unknown[]) { return "own:" + this.name + xs.length; };
+console.log("greet", [new Greeter("a"), new Loud("b"), own].map(callGreet).join(" "));
+const savedGreet = Greeter.prototype.greet;
+Greeter.prototype.greet = function () { return "patched"; };
+console.log("patched", callGreet(new Greeter("c")), callGreet(new Loud("d")));
+Greeter.prototype.greet = savedGreet;
+(Greeter.prototype as any).greet = 42;
+try {
+  callGreet(new Greeter("e"));
+} catch (e) {
+  console.log("not a function", (e as Error).constructor.name);
+}
+Greeter.prototype.greet = savedGreet;
+console.log("restored", callGreet(new Greeter("f")));
