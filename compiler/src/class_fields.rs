@@ -9,9 +9,10 @@
 //!   elements, `new C()`, `this` in `C`'s methods, a field of a typed class declared
 //!   `C`), the class's span start by the property name's span start.
 //! - [`predict_layouts`] runs on the transformed program: a class's instances get their
-//!   base class's fields, then their own field definitions in order, then the
-//!   constructor's leading `this.key = ...` statements (parameter properties among
-//!   them), each key once, in that order: their slots.
+//!   base class's fields, then their own field definitions in order (the transform
+//!   makes parameter properties the first of them, as tsc emits them), then the
+//!   constructor's leading `this.key = ...` statements (where parameter properties are
+//!   when fields are assigned), each key once, in that order: their slots.
 //!
 //! [`class_methods`] (on the transformed program) names the method a call on such an
 //! instance is expected to reach, which the call then checks and calls directly.
@@ -352,4 +353,65 @@ pub fn class_methods(semantic: &Semantic<'_>) -> HashMap<(u32, String), u32> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::driver::compile_source_to_ir;
+    use crate::ir::{Inst, Program};
+    use oxc_span::SourceType;
+
+    fn program(source: &str) -> Program {
+        compile_source_to_ir(source, SourceType::ts(), "t.ts", "t.ts").expect("compiles")
+    }
+
+    /// The layouts' keys, as text.
+    fn layouts(p: &Program) -> Vec<Vec<String>> {
+        p.layouts.iter().map(|keys| keys.iter().map(|k| String::from_utf16_lossy(&p.strings[*k as usize])).collect()).collect()
+    }
+
+    /// (key, slot) of every access compiled as a class field.
+    fn fields(p: &Program) -> Vec<(String, u32)> {
+        let mut out: Vec<(String, u32)> = p
+            .functions
+            .iter()
+            .flat_map(|f| &f.blocks)
+            .flat_map(|b| &b.insts)
+            .filter_map(|(i, _)| match i {
+                Inst::GetNamed { key, field: Some(f), .. } | Inst::SetNamed { key, field: Some(f), .. } => Some((String::from_utf16_lossy(&p.strings[*key as usize]), f.slot)),
+                _ => None,
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Parameter properties become the first fields (as tsc emits them), then the
+    /// declared fields, then the constructor's assignments; a derived class's come
+    /// after its base's. (`Object.keys` of such instances lists them in this order.)
+    #[test]
+    fn layouts_follow_fields_then_constructor_assignments_with_bases_first() {
+        let p = program(
+            "class A { z = 0; constructor(public x: number, public y: number) { this.w = 1; } w: number; }
+             class B extends A { v = 2; constructor() { super(1, 2); this.u = 3; } u: number; }
+             function f(b: B, as: A[]): number { return b.u + b.v + b.x + as[0].z + as[0].w; }",
+        );
+        let l = layouts(&p);
+        assert!(l.contains(&["x", "y", "z", "w"].map(String::from).to_vec()), "{l:?}");
+        assert!(l.contains(&["x", "y", "z", "w", "v", "u"].map(String::from).to_vec()), "{l:?}");
+        let f = fields(&p);
+        for expected in [("u", 5), ("v", 4), ("x", 0), ("z", 2), ("w", 3)] {
+            assert!(f.contains(&(expected.0.to_string(), expected.1)), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn untyped_and_unknown_objects_get_no_field_slots() {
+        let p = program(
+            "class A { x = 1; }
+             function f(a: any, b: { x: number }, c: A | string, d: A): number { return a.x + b.x + (c as any).x + d.y; }",
+        );
+        assert!(fields(&p).is_empty(), "{:?}", fields(&p));
+    }
 }
