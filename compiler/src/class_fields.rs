@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use oxc_ast::AstKind;
-use oxc_ast::ast::{AssignmentTarget, ClassElement, Expression, ForStatementLeft, MethodDefinitionKind, PropertyKey, Statement, TSType, TSTypeName};
+use oxc_ast::ast::{AssignmentTarget, Class, ClassElement, Expression, ForStatementLeft, MethodDefinitionKind, PropertyKey, Statement, TSType, TSTypeName};
 use oxc_semantic::Semantic;
 use oxc_syntax::node::NodeId;
 
@@ -223,40 +223,70 @@ impl<'a> Types<'_, 'a> {
     }
 }
 
+/// The classes of a program, by span start, and how a class names its base.
+struct Classes<'s, 'a> {
+    by_span: HashMap<u32, &'s Class<'a>>,
+    /// Class name -> span start, or `None` when two classes of the file have the name.
+    by_name: HashMap<&'s str, Option<u32>>,
+}
+
+/// What a class extends.
+enum Base {
+    Nothing,
+    /// A class of the file (its span start).
+    Class(u32),
+    /// Anything else: an expression, another file's class, an ambiguous name.
+    Unknown,
+}
+
+impl<'s, 'a> Classes<'s, 'a> {
+    fn of(semantic: &'s Semantic<'a>) -> Self {
+        let mut c = Classes { by_span: HashMap::new(), by_name: HashMap::new() };
+        for node in semantic.nodes().iter() {
+            if let AstKind::Class(class) = node.kind() {
+                if let Some(id) = &class.id {
+                    c.by_name.entry(id.name.as_str()).and_modify(|v| *v = None).or_insert(Some(class.span.start));
+                }
+                c.by_span.insert(class.span.start, class);
+            }
+        }
+        c
+    }
+
+    fn base(&self, c: &Class<'a>) -> Base {
+        match c.heritage.as_ref().map(|h| &h.expression) {
+            None => Base::Nothing,
+            Some(Expression::Identifier(id)) => match self.by_name.get(id.name.as_str()) {
+                Some(Some(base)) => Base::Class(*base),
+                _ => Base::Unknown,
+            },
+            Some(_) => Base::Unknown,
+        }
+    }
+}
+
 /// Class span start -> predicted instance field keys in slot order, for the classes of
 /// `semantic`'s (transformed) program whose layout can be foreseen. `assign_fields`:
 /// fields are assigned after the parameter properties (`useDefineForClassFields:
 /// false`); their order is then not foreseen, and only the constructor's leading
 /// assignments count.
 pub fn predict_layouts(semantic: &Semantic<'_>, assign_fields: bool) -> HashMap<u32, Vec<String>> {
-    let mut classes = HashMap::new();
-    let mut by_name = HashMap::new();
-    for node in semantic.nodes().iter() {
-        if let AstKind::Class(c) = node.kind() {
-            if let Some(id) = &c.id {
-                by_name.entry(id.name.as_str()).and_modify(|v: &mut Option<u32>| *v = None).or_insert(Some(c.span.start));
-            }
-            classes.insert(c.span.start, c);
-        }
-    }
+    let classes = Classes::of(semantic);
     let mut out: HashMap<u32, Vec<String>> = HashMap::new();
     // Bases first: repeat until nothing new is foreseen.
     loop {
         let mut progress = false;
-        for (&start, c) in &classes {
+        for (&start, c) in &classes.by_span {
             if out.contains_key(&start) {
                 continue;
             }
-            let mut keys: Vec<String> = match c.heritage.as_ref().map(|h| &h.expression) {
-                None => Vec::new(),
-                Some(Expression::Identifier(id)) => match by_name.get(id.name.as_str()) {
-                    Some(Some(base)) => match out.get(base) {
-                        Some(k) => k.clone(),
-                        None => continue,
-                    },
-                    _ => continue,
+            let mut keys: Vec<String> = match classes.base(c) {
+                Base::Nothing => Vec::new(),
+                Base::Class(base) => match out.get(&base) {
+                    Some(k) => k.clone(),
+                    None => continue,
                 },
-                Some(_) => continue,
+                Base::Unknown => continue,
             };
             let mut add = |k: &str| {
                 if !keys.iter().any(|x| x == k) {
@@ -309,47 +339,28 @@ pub fn predict_layouts(semantic: &Semantic<'_>, assign_fields: bool) -> HashMap<
 /// get from their class or a base class of the file (what a call `o.m()` on an instance
 /// is expected to reach; code generation checks the callee).
 pub fn class_methods(semantic: &Semantic<'_>) -> HashMap<(u32, String), u32> {
-    let mut classes = Vec::new();
-    let mut by_name: HashMap<&str, Option<u32>> = HashMap::new();
-    for node in semantic.nodes().iter() {
-        if let AstKind::Class(c) = node.kind() {
-            if let Some(id) = &c.id {
-                by_name.entry(id.name.as_str()).and_modify(|v| *v = None).or_insert(Some(c.span.start));
-            }
-            classes.push(c);
-        }
-    }
-    let own = |c: &oxc_ast::ast::Class<'_>| -> Vec<(String, u32)> {
-        c.body
-            .body
-            .iter()
-            .filter_map(|e| match e {
-                ClassElement::MethodDefinition(m) if !m.r#static && !m.computed && m.kind == MethodDefinitionKind::Method => match &m.key {
-                    PropertyKey::StaticIdentifier(id) => Some((id.name.to_string(), m.value.span.start)),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect()
-    };
-    let spans: HashMap<u32, &oxc_ast::ast::Class<'_>> = classes.iter().map(|c| (c.span.start, *c)).collect();
+    let classes = Classes::of(semantic);
     let mut out = HashMap::new();
-    for c in &classes {
-        // The class's own methods, then each base's that are not overridden.
+    for (&start, c) in &classes.by_span {
+        // The class's own methods, then each base's that are not overridden (a chain of
+        // at most 32 classes: a cycle of names is an error at run time anyway).
         let mut cur = Some(*c);
-        let mut depth = 0;
-        while let Some(k) = cur {
-            for (name, f) in own(k) {
-                out.entry((c.span.start, name)).or_insert(f);
+        for _ in 0..32 {
+            let Some(k) = cur else { break };
+            for e in &k.body.body {
+                if let ClassElement::MethodDefinition(m) = e
+                    && !m.r#static
+                    && !m.computed
+                    && m.kind == MethodDefinitionKind::Method
+                    && let PropertyKey::StaticIdentifier(id) = &m.key
+                {
+                    out.entry((start, id.name.to_string())).or_insert(m.value.span.start);
+                }
             }
-            cur = match k.heritage.as_ref().map(|h| &h.expression) {
-                Some(Expression::Identifier(id)) => by_name.get(id.name.as_str()).copied().flatten().and_then(|b| spans.get(&b).copied()),
-                _ => None,
+            cur = match classes.base(k) {
+                Base::Class(b) => classes.by_span.get(&b).copied(),
+                Base::Nothing | Base::Unknown => None,
             };
-            depth += 1;
-            if depth > 32 {
-                break;
-            }
         }
     }
     out
@@ -367,7 +378,7 @@ mod tests {
 
     /// The layouts' keys, as text.
     fn layouts(p: &Program) -> Vec<Vec<String>> {
-        p.layouts.iter().map(|keys| keys.iter().map(|k| String::from_utf16_lossy(&p.strings[*k as usize])).collect()).collect()
+        p.layouts.iter().map(|keys| keys.iter().map(|k| p.string_text(*k)).collect()).collect()
     }
 
     /// (key, slot) of every access compiled as a class field.
@@ -378,7 +389,7 @@ mod tests {
             .flat_map(|f| &f.blocks)
             .flat_map(|b| &b.insts)
             .filter_map(|(i, _)| match i {
-                Inst::GetNamed { key, field: Some(f), .. } | Inst::SetNamed { key, field: Some(f), .. } => Some((String::from_utf16_lossy(&p.strings[*key as usize]), f.slot)),
+                Inst::GetNamed { key, field: Some(f), .. } | Inst::SetNamed { key, field: Some(f), .. } => Some((p.string_text(*key), f.slot)),
                 _ => None,
             })
             .collect();

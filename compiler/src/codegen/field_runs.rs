@@ -25,8 +25,7 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
-use dxrt_abi::object;
+use cranelift_codegen::ir::{self as cir, InstBuilder};
 
 use super::FnGen;
 use crate::ir::{self, BinOp, FieldSlot, Inst, UnOp, types::Repr};
@@ -64,6 +63,12 @@ fn checked_arithmetic(inst: &Inst) -> bool {
     )
 }
 
+/// Whether `f` has at least two class-field accesses (what makes a specialized copy
+/// for them worth it).
+pub(super) fn has_field_accesses(f: &ir::Function) -> bool {
+    f.blocks.iter().flat_map(|b| &b.insts).filter(|(i, _)| field_access(i).is_some()).nth(1).is_some()
+}
+
 /// The object and field of a class-field access.
 fn field_access(inst: &Inst) -> Option<(ir::Var, FieldSlot)> {
     match inst {
@@ -95,7 +100,7 @@ pub(super) fn root_of(f: &ir::Function, block: usize, k: usize, v: ir::Var) -> i
 
 /// Whether an instruction can neither run user code nor change an object's shape,
 /// given how the variables are held.
-fn inert(repr: &[Repr], inst: &Inst) -> bool {
+pub(super) fn inert(repr: &[Repr], inst: &Inst) -> bool {
     let num = |v: &ir::Var| repr[v.0 as usize] == Repr::Number;
     match inst {
         Inst::Const { .. } | Inst::Move { .. } => true,
@@ -121,8 +126,7 @@ pub(super) struct LayoutFacts {
 /// forgets everything; so do handler entries. `None` when the function has fewer than
 /// two such accesses.
 pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
-    let count = f.blocks.iter().flat_map(|b| &b.insts).filter(|(i, _)| field_access(i).is_some()).count();
-    if count < 2 {
+    if !has_field_accesses(f) {
         return None;
     }
     type State = HashMap<ir::Var, u32>;
@@ -246,7 +250,7 @@ impl FnGen<'_, '_> {
                 let ok = self.b.create_block();
                 let addr = self.layout_matches(v, FieldSlot { layout, slot: 0 }, ok, bails[&j]);
                 self.b.switch_to_block(ok);
-                let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
+                let slots = self.slots_of(addr);
                 let run = self.fast_run.as_mut().expect("emitting the fast arm");
                 run.slots.insert(run.accesses[&j], slots);
             }
@@ -285,7 +289,7 @@ impl FnGen<'_, '_> {
         let known = self.layout_facts.as_ref()?.known.contains(&at);
         let root = root_of(self.f, at.0, at.1, obj);
         if known && let Some(&slots) = self.known_slots.get(&root) {
-            return Some(self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8));
+            return Some(self.slot_address(slots, field));
         }
         let o = self.get(obj);
         let addr = if known {
@@ -297,11 +301,11 @@ impl FnGen<'_, '_> {
             self.leave_at(exit, at);
             addr
         };
-        let slots = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
+        let slots = self.slots_of(addr);
         // Until the object's layout is forgotten, nothing can move its slots: later
         // accesses in this block reuse them (an access that checks again replaces them).
         self.known_slots.insert(root, slots);
-        Some(self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8))
+        Some(self.slot_address(slots, field))
     }
 
     /// In the fast arm of a run: the address of the current access's slot.
@@ -312,6 +316,6 @@ impl FnGen<'_, '_> {
             return None;
         }
         let slots = run.slots[run.accesses.get(&k)?];
-        Some(self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8))
+        Some(self.slot_address(slots, field))
     }
 }

@@ -149,10 +149,9 @@ fn loop_guards(f: &ir::Function, repr: &[Repr], defs: &[u32], body: &HashSet<usi
         }
         for (k, (inst, _)) in blk.insts.iter().enumerate() {
             let ok = match inst {
-                Inst::Const { .. } | Inst::Move { .. } | Inst::AssumeNumber { .. } | Inst::GetGlobal { .. } | Inst::InlineGuard { .. } => true,
-                Inst::Binary { op, a, b: y, .. } => {
-                    matches!(op, ir::BinOp::StrictEq | ir::BinOp::StrictNe) || (num(a) && num(y) && !matches!(op, ir::BinOp::InstanceOf | ir::BinOp::In))
-                }
+                _ if super::field_runs::inert(repr, inst) => true,
+                Inst::AssumeNumber { .. } | Inst::GetGlobal { .. } | Inst::InlineGuard { .. } => true,
+                // (Every unary operator on a number, `typeof` included.)
                 Inst::Unary { a, .. } => num(a),
                 Inst::GetElem { .. } => {
                     elements.push((b, k));
@@ -208,11 +207,8 @@ impl FnGen<'_, '_> {
         for root in arrays {
             let o = self.get(root);
             let addr = self.object_address(o, exit);
-            let flags = cir::MemFlagsData::trusted();
-            let (data_at, len_at) = (dxrt_abi::object::ELEMENTS + self.g.vec_layout.0 as i32, dxrt_abi::object::ELEMENTS + self.g.vec_layout.1 as i32);
-            let data = self.b.ins().load(cir::types::I64, flags, addr, data_at);
-            let len = self.b.ins().load(cir::types::I64, flags, addr, len_at);
-            self.hoisted_arrays.insert((block, root), (data, len));
+            let storage = self.elements_of(addr);
+            self.hoisted_arrays.insert((block, root), storage);
         }
         self.leave_at(exit, at);
     }

@@ -130,7 +130,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         cache_count: 0,
         layouts_data,
         layout_offsets,
-        length_key: program.strings.iter().position(|s| *s == "length".encode_utf16().collect::<Vec<u16>>()).map(|i| i as u32),
+        length_key: program.find_string("length"),
         builtins,
         global_object,
         vec_layout: abi::vec_layout(),
@@ -500,7 +500,7 @@ struct FnGen<'g, 'b> {
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
 /// four operations (`computed_here`).
-fn costly(dfg: &cir::DataFlowGraph, x: cir::Value, mut ops: u32) -> bool {
+fn costly(dfg: &cir::DataFlowGraph, x: cir::Value) -> bool {
     fn walk(dfg: &cir::DataFlowGraph, x: cir::Value, ops: &mut u32) -> bool {
         let Some(i) = dfg.value_def(x).inst() else { return false };
         match dfg.insts[i].opcode() {
@@ -512,7 +512,7 @@ fn costly(dfg: &cir::DataFlowGraph, x: cir::Value, mut ops: u32) -> bool {
             _ => false,
         }
     }
-    walk(dfg, x, &mut ops)
+    walk(dfg, x, &mut 0)
 }
 
 /// One copy of a function's body.
@@ -575,8 +575,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         // A specialized copy for annotated parameters, or for class-field accesses
         // (`field_runs::layout_facts`), whose failed checks leave for the generic copy.
         let hinted = f.param_hints.iter().any(|h| *h != ParamHint::None);
-        let has_fields = f.blocks.iter().flat_map(|b| &b.insts).filter(|(i, _)| matches!(i, Inst::GetNamed { field: Some(_), .. } | Inst::SetNamed { field: Some(_), .. })).nth(1).is_some();
-        let wants_special = (hinted || has_fields) && f.gen_var.is_none();
+        let wants_special = (hinted || field_runs::has_field_accesses(f)) && f.gen_var.is_none();
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
         let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live) = (None, HashMap::new(), None, None, HashMap::new());
@@ -1477,7 +1476,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
     /// stays where it is written. Cheap values are left alone: recomputing an addition
     /// costs less than the store.
     fn computed_here(&mut self, dst: ir::Var, x: cir::Value) {
-        if self.reads[dst.0 as usize] < 2 || !costly(&self.b.func.dfg, x, 0) {
+        if self.reads[dst.0 as usize] < 2 || !costly(&self.b.func.dfg, x) {
             return;
         }
         let slot = *self.scratch.get_or_insert_with(|| self.b.create_sized_stack_slot(cir::StackSlotData::new(cir::StackSlotKind::ExplicitSlot, 8, 3)));

@@ -144,10 +144,22 @@ impl FnGen<'_, '_> {
         addr
     }
 
-    /// The address of field slot `field` of the object at `addr`.
-    fn field_address(&mut self, addr: cir::Value, field: ir::FieldSlot) -> cir::Value {
-        let data = self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32);
-        self.b.ins().iadd_imm_s(data, field.slot as i64 * 8)
+    /// Where the slot values of the object at `addr` start.
+    pub(super) fn slots_of(&mut self, addr: cir::Value) -> cir::Value {
+        self.b.ins().load(I64, MemFlagsData::trusted(), addr, object::SLOTS + self.g.vec_layout.0 as i32)
+    }
+
+    /// The address of field slot `field` among slot values starting at `slots`.
+    pub(super) fn slot_address(&mut self, slots: cir::Value, field: ir::FieldSlot) -> cir::Value {
+        self.b.ins().iadd_imm_s(slots, field.slot as i64 * 8)
+    }
+
+    /// The dense elements of the object at `addr`: where they start, and how many.
+    pub(super) fn elements_of(&mut self, addr: cir::Value) -> (cir::Value, cir::Value) {
+        let flags = MemFlagsData::trusted();
+        let data = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.0 as i32);
+        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
+        (data, len)
     }
 
     /// `obj.key` where TypeScript types `obj` as a class instance whose layout has
@@ -193,7 +205,8 @@ impl FnGen<'_, '_> {
         let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         let addr = self.layout_matches(o, field, fast_b, slow_b);
         self.b.switch_to_block(fast_b);
-        let at = self.field_address(addr, field);
+        let slots = self.slots_of(addr);
+        let at = self.slot_address(slots, field);
         fast(self, at);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow_b);
@@ -216,7 +229,7 @@ impl FnGen<'_, '_> {
         let sparse = self.b.ins().load(I64, flags, addr, object::SPARSE);
         self.b.ins().brif(sparse, other, &[], dense, &[]);
         self.b.switch_to_block(dense);
-        let len = self.b.ins().load(I64, flags, addr, object::ELEMENTS + self.g.vec_layout.1 as i32);
+        let (_, len) = self.elements_of(addr);
         let n = self.b.ins().fcvt_from_uint(F64, len);
         self.set_as(dst, n, Repr::Number);
         self.b.ins().jump(done, &[]);
@@ -278,13 +291,10 @@ impl FnGen<'_, '_> {
 
     /// The dense element `key` of object `o` exists: its address and value, else to `slow`.
     pub(super) fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
-        let flags = MemFlagsData::trusted();
         let addr = self.object_address(o, slow);
         let f = self.index_number(key);
-        let (len_at, data_at) = (object::ELEMENTS + self.g.vec_layout.1 as i32, object::ELEMENTS + self.g.vec_layout.0 as i32);
         let i = self.integer_index(f, slow);
-        let len = self.b.ins().load(I64, flags, addr, len_at);
-        let data = self.b.ins().load(I64, flags, addr, data_at);
+        let (data, len) = self.elements_of(addr);
         self.element_at(data, len, i, slow)
     }
 

@@ -563,6 +563,11 @@ impl Program {
         id
     }
 
+    /// The index of a string constant, if the program has it.
+    pub fn find_string(&self, s: &str) -> Option<StrId> {
+        self.string_index.get(&s.encode_utf16().collect::<Vec<u16>>()).copied()
+    }
+
     /// A string constant as Rust text (unpaired surrogates become U+FFFD).
     pub fn string_text(&self, id: StrId) -> String {
         String::from_utf16_lossy(&self.strings[id as usize])
