@@ -2,7 +2,7 @@
 //! (for code frames and line numbers) and its map from machine code to source
 //! positions, all read from the `dxc_program_info` static the compiler emits.
 
-use dxrt_abi::ProgramInfo;
+use dxrt_abi::{INLINED, ProgramInfo};
 
 use crate::gc::roots;
 use crate::string;
@@ -101,10 +101,18 @@ impl Program {
         let end = self.line_starts.get(line + 1).map(|&e| e - 1).unwrap_or(src.len());
         src.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
-    /// The code range containing a return address.
-    pub fn lookup(&self, addr: usize) -> Option<(u32, u32)> {
+    /// The source frames of the code at a return address, innermost first: (source
+    /// position, function name string index), one per function inlined there and one
+    /// for the function the code belongs to.
+    pub fn frames_at(&self, addr: usize, out: &mut Vec<(u32, u32)>) {
         let i = self.ranges.partition_point(|r| r.0 <= addr);
-        let r = self.ranges.get(i.checked_sub(1)?)?;
-        (addr < r.1).then_some((r.2, r.3))
+        let Some(r) = i.checked_sub(1).and_then(|i| self.ranges.get(i)).filter(|r| addr < r.1) else { return };
+        let mut pos = r.2;
+        while pos & INLINED != 0 && ((pos & !INLINED) as usize) < self.info.inline_frame_count {
+            let frame = unsafe { *self.info.inline_frames.add((pos & !INLINED) as usize) };
+            out.push((frame.pos, frame.name));
+            pos = frame.outer;
+        }
+        out.push((pos, r.3));
     }
 }

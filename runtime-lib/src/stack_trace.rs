@@ -1,6 +1,7 @@
 //! Stack traces without run-time cost: compiled code keeps frame pointers, so the
 //! runtime walks the chain of frames when an error is created and maps each return
-//! address to a source position through the program's code-range table.
+//! address to source positions through the program's code-range table (several when
+//! functions were inlined there).
 
 use crate::program::program;
 use crate::string::str_of;
@@ -45,11 +46,10 @@ fn walk(limit: usize) -> Vec<(u32, u32)> {
     while fp != 0 && fp < base && fp.is_multiple_of(8) && depth < 10_000 {
         let ret = unsafe { *(fp as *const usize).add(1) };
         let next = unsafe { *(fp as *const usize) };
-        if let Some(hit) = p.lookup(ret.wrapping_sub(1)) {
-            out.push(hit);
-            if out.len() >= limit {
-                break;
-            }
+        p.frames_at(ret.wrapping_sub(1), &mut out);
+        if out.len() >= limit {
+            out.truncate(limit);
+            break;
         }
         if next <= fp {
             break;

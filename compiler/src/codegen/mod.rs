@@ -388,6 +388,13 @@ impl Gen {
             d.write_function_addr((i * size) as u32, fr);
         }
         m.define_data(ranges, &d).map_err(err)?;
+        let inline_frames = m.declare_data("dxc_inline_frames", Linkage::Local, false, false).map_err(err)?;
+        let mut d = DataDescription::new();
+        let mut bytes: Vec<u8> = p.inline_frames.iter().flat_map(|f| [f.pos, f.name, f.outer]).flat_map(u32::to_le_bytes).collect();
+        bytes.resize(bytes.len().max(4), 0);
+        d.define(bytes.into_boxed_slice());
+        d.set_align(4);
+        m.define_data(inline_frames, &d).map_err(err)?;
         // Source text and file name.
         let src = m.declare_data("dxc_source", Linkage::Local, false, false).map_err(err)?;
         let mut d = DataDescription::new();
@@ -418,6 +425,7 @@ impl Gen {
         bytes[offset_of!(abi::ProgramInfo, vec_ptr_offset)..][..4].copy_from_slice(&vp.to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, vec_len_offset)..][..4].copy_from_slice(&vl.to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, static_count)..][..8].copy_from_slice(&(p.statics as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, inline_frame_count)..][..8].copy_from_slice(&(p.inline_frames.len() as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         for (field, data) in [
             (offset_of!(abi::ProgramInfo, strings), table),
@@ -427,6 +435,7 @@ impl Gen {
             (offset_of!(abi::ProgramInfo, file_name), fname),
             (offset_of!(abi::ProgramInfo, file_starts), fstarts),
             (offset_of!(abi::ProgramInfo, statics), self.statics_data),
+            (offset_of!(abi::ProgramInfo, inline_frames), inline_frames),
         ] {
             let gv = m.declare_data_in_data(data, &mut d);
             d.write_data_addr(off(field), gv, 0);

@@ -529,6 +529,10 @@ pub struct Program {
     /// Predicted instance layouts of classes (`class_fields`): their own data
     /// properties' keys in slot order.
     pub layouts: Vec<Vec<StrId>>,
+    /// Frames of inlined code: an instruction position with `dxrt_abi::INLINED` set
+    /// indexes this table (see `inline`).
+    pub inline_frames: Vec<dxrt_abi::InlineFrame>,
+    inline_frame_index: std::collections::HashMap<dxrt_abi::InlineFrame, u32>,
 }
 
 impl Program {
@@ -566,6 +570,16 @@ impl Program {
     /// The index of a string constant, if the program has it.
     pub fn find_string(&self, s: &str) -> Option<StrId> {
         self.string_index.get(&s.encode_utf16().collect::<Vec<u16>>()).copied()
+    }
+
+    /// The position (with `dxrt_abi::INLINED`) of an inlined frame, adding it if new.
+    pub fn inline_frame(&mut self, frame: dxrt_abi::InlineFrame) -> u32 {
+        let next = self.inline_frames.len() as u32;
+        let i = *self.inline_frame_index.entry(frame).or_insert(next);
+        if i == next {
+            self.inline_frames.push(frame);
+        }
+        i | dxrt_abi::INLINED
     }
 
     /// A string constant as Rust text (unpaired surrogates become U+FFFD).

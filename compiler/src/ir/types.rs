@@ -95,7 +95,7 @@ pub fn infer_speculating(f: &Function, hints: &[ParamHint], speculate: Speculate
             _ => OTHER,
         };
     }
-    let da = definite_assignment(f, &entry);
+    let da = definite_assignment(f, &entry, false);
     let dead = dead_defs(f);
     // Moves whose source may be unassigned contribute nothing (see module docs).
     let mut flags = vec![0u8; n];
@@ -131,14 +131,15 @@ pub fn infer_speculating(f: &Function, hints: &[ParamHint], speculate: Speculate
     boxed()
 }
 
-/// Whether every read in `f` (moves included) sees a value the function wrote or was
-/// given, never the initial undefined or the hole.
-pub fn reads_definitely_assigned(f: &Function) -> bool {
+/// Whether every read of `f` (moves included) sees a value that this call of `f` wrote,
+/// the hole of a binding not yet initialized included: a copy of `f` then never sees
+/// the values of an earlier copy (see `inline`).
+pub fn reads_written(f: &Function) -> bool {
     let mut entry = vec![0u8; f.var_count as usize];
     for v in f.entry_vars() {
         entry[v.0 as usize] = OTHER;
     }
-    let da = definite_assignment(f, &entry);
+    let da = definite_assignment(f, &entry, true);
     da.unassigned_move_src.is_empty() && !da.maybe_unassigned_read.contains(&true)
 }
 
@@ -270,8 +271,9 @@ struct DefiniteAssignment {
 }
 
 /// A forward must-analysis of "holds a value written by the program" (not the initial
-/// undefined, not the hole constant), then the reads that may see no such value.
-fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
+/// undefined, not the hole constant unless `holes_assign`), then the reads that may see
+/// no such value.
+fn definite_assignment(f: &Function, entry: &[u8], holes_assign: bool) -> DefiniteAssignment {
     let n = f.var_count as usize;
     let mut start = Bits::new(n);
     for (i, &t) in entry.iter().enumerate() {
@@ -289,7 +291,7 @@ fn definite_assignment(f: &Function, entry: &[u8]) -> DefiniteAssignment {
     let step = |s: &mut Bits, inst: &Inst| {
         if let Some(d) = inst.def() {
             let assigned = match inst {
-                Inst::Const { value: Const::Hole, .. } => false,
+                Inst::Const { value: Const::Hole, .. } => holes_assign,
                 Inst::Move { src, .. } => s.has(*src),
                 _ => true,
             };

@@ -256,10 +256,25 @@ pub struct CodeRange {
     /// Offsets within the function: `[start, end)`.
     pub start: u32,
     pub end: u32,
-    /// Byte offset in the source.
+    /// Byte offset in the source, or (with [`INLINED`]) an index into the program's
+    /// [`InlineFrame`]s.
     pub source_pos: u32,
     /// Index of the function's name in the string table.
     pub name: u32,
+}
+
+/// Marks a code range's source position as code inlined from another function: the
+/// other bits index `ProgramInfo::inline_frames`.
+pub const INLINED: u32 = 1 << 31;
+
+/// A frame of inlined code: the inlined function `name` at source position `pos`,
+/// called from position `outer` of its caller (itself inlined when it has [`INLINED`]).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InlineFrame {
+    pub pos: u32,
+    pub name: u32,
+    pub outer: u32,
 }
 
 /// Everything the runtime needs to know about the compiled program; the compiler
@@ -292,6 +307,9 @@ pub struct ProgramInfo {
     /// run with another.
     pub vec_ptr_offset: u32,
     pub vec_len_offset: u32,
+    /// Frames of inlined code (see [`INLINED`]).
+    pub inline_frames: *const InlineFrame,
+    pub inline_frame_count: usize,
 }
 
 pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
