@@ -149,6 +149,9 @@ impl FnGen<'_, '_> {
         if let Some(c) = self.f64_constant(f) {
             return self.b.ins().iconst(I8, (c.abs() < TWO_63) as i64);
         }
+        if self.int32_source(f).is_some() {
+            return self.b.ins().iconst(I8, 1);
+        }
         let a = self.b.ins().fabs(f);
         let lim = self.b.ins().f64const(TWO_63);
         self.b.ins().fcmp(FloatCC::LessThan, a, lim)
@@ -160,6 +163,10 @@ impl FnGen<'_, '_> {
         // saturating conversion).
         if let Some(c) = self.f64_constant(f) {
             return self.b.ins().iconst(I32, crate::number::to_int32(c) as i64);
+        }
+        // Another bit operator's result (`(a & b) | c`) is its integer already.
+        if let Some(i) = self.int32_source(f) {
+            return i;
         }
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
@@ -175,6 +182,60 @@ impl FnGen<'_, '_> {
             matches!(dfg.insts[i], cir::InstructionData::UnaryImm { opcode: cir::Opcode::Iconst, imm } if [abi::UNDEFINED, abi::NULL, abi::TRUE, abi::FALSE].contains(&(imm.bits() as u64)))
         };
         (singleton(self, x) || singleton(self, y)).then_some((x, y))
+    }
+
+    /// The int32 a double holds, when the code made it from one: a bit operator's
+    /// result (converted from its i32) or a constant that is an int32. Comparisons and
+    /// bit operators of such values work on the integers, which compare and combine
+    /// exactly as their doubles do.
+    fn int32_source(&mut self, f: cir::Value) -> Option<cir::Value> {
+        if let Some(c) = self.f64_constant(f) {
+            let int = c == c.trunc() && c >= i32::MIN as f64 && c <= i32::MAX as f64;
+            return int.then(|| self.b.ins().iconst(I32, c as i64));
+        }
+        let dfg = &self.b.func.dfg;
+        match dfg.insts[dfg.value_def(f).inst()?] {
+            cir::InstructionData::Unary { opcode: cir::Opcode::FcvtFromSint, arg } if dfg.value_type(arg) == I32 => Some(arg),
+            _ => None,
+        }
+    }
+
+    /// A comparison of two doubles as integers, when both come from int32s.
+    fn int_compare(&mut self, cc: FloatCC, x: cir::Value, y: cir::Value) -> Option<cir::Value> {
+        let icc = match cc {
+            FloatCC::Equal => IntCC::Equal,
+            FloatCC::NotEqual => IntCC::NotEqual,
+            FloatCC::LessThan => IntCC::SignedLessThan,
+            FloatCC::LessThanOrEqual => IntCC::SignedLessThanOrEqual,
+            FloatCC::GreaterThan => IntCC::SignedGreaterThan,
+            FloatCC::GreaterThanOrEqual => IntCC::SignedGreaterThanOrEqual,
+            _ => return None,
+        };
+        // (Only values made in this block are recognized, and constants are made on
+        // demand: check both before making either.)
+        if self.f64_constant(x).is_some() && self.f64_constant(y).is_some() {
+            return None;
+        }
+        let known = |s: &mut Self, v: cir::Value| s.f64_constant(v).is_some_and(|c| c == c.trunc() && c.abs() <= i32::MAX as f64) || s.int32_source_inst(v);
+        if !known(self, x) || !known(self, y) {
+            return None;
+        }
+        let (a, b) = (self.int32_source(x)?, self.int32_source(y)?);
+        Some(self.b.ins().icmp(icc, a, b))
+    }
+
+    /// Whether `f` is an i32 converted to a double.
+    fn int32_source_inst(&self, f: cir::Value) -> bool {
+        let dfg = &self.b.func.dfg;
+        dfg.value_def(f).inst().is_some_and(|i| matches!(dfg.insts[i], cir::InstructionData::Unary { opcode: cir::Opcode::FcvtFromSint, arg } if dfg.value_type(arg) == I32))
+    }
+
+    /// A comparison of two doubles: as integers when both come from int32s.
+    fn compare(&mut self, cc: FloatCC, x: cir::Value, y: cir::Value) -> cir::Value {
+        match self.int_compare(cc, x, y) {
+            Some(r) => r,
+            None => self.b.ins().fcmp(cc, x, y),
+        }
     }
 
     /// The value of `v` when it is an `f64` constant.
@@ -202,12 +263,12 @@ impl FnGen<'_, '_> {
                 None => self.b.ins().fdiv(x, y),
             },
             BinOp::Rem => self.fmod(x, y),
-            BinOp::Lt => self.b.ins().fcmp(FloatCC::LessThan, x, y),
-            BinOp::Le => self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, y),
-            BinOp::Gt => self.b.ins().fcmp(FloatCC::GreaterThan, x, y),
-            BinOp::Ge => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, y),
-            BinOp::LooseEq => self.b.ins().fcmp(FloatCC::Equal, x, y),
-            BinOp::LooseNe => self.b.ins().fcmp(FloatCC::NotEqual, x, y),
+            BinOp::Lt => self.compare(FloatCC::LessThan, x, y),
+            BinOp::Le => self.compare(FloatCC::LessThanOrEqual, x, y),
+            BinOp::Gt => self.compare(FloatCC::GreaterThan, x, y),
+            BinOp::Ge => self.compare(FloatCC::GreaterThanOrEqual, x, y),
+            BinOp::LooseEq => self.compare(FloatCC::Equal, x, y),
+            BinOp::LooseNe => self.compare(FloatCC::NotEqual, x, y),
             _ => {
                 let (a, b) = (self.int32_of(x), self.int32_of(y));
                 let r = match op {
@@ -272,12 +333,31 @@ impl FnGen<'_, '_> {
         let eq = if ra == Repr::Number && rb == Repr::Number {
             let (x, _) = self.operand(a);
             let (y, _) = self.operand(b);
-            self.b.ins().fcmp(FloatCC::Equal, x, y)
+            if op == BinOp::StrictNe
+                && let Some(r) = self.int_compare(FloatCC::NotEqual, x, y)
+            {
+                self.set_as(dst, r, Repr::Bool);
+                return;
+            }
+            self.compare(FloatCC::Equal, x, y)
         } else if (ra == Repr::Number) != (rb == Repr::Number) && (ra == Repr::Boxed || rb == Repr::Boxed) {
             // A number and a boxed value: equal only if that is an equal number.
             let (n, other) = if ra == Repr::Number { (a, b) } else { (b, a) };
             let (x, _) = self.operand(n);
             let y = self.get(other);
+            if let Some(c) = self.f64_constant(x).filter(|c| !c.is_nan()) {
+                // A constant: one number has its bits (zero two: +0 and -0, the same but
+                // for the sign bit). Every other value differs in bits.
+                let cc = if op == BinOp::StrictNe { IntCC::NotEqual } else { IntCC::Equal };
+                let r = if c == 0.0 {
+                    let magnitude = self.b.ins().ishl_imm_u(y, 1);
+                    self.b.ins().icmp_imm_s(cc, magnitude, 0)
+                } else {
+                    self.b.ins().icmp_imm_s(cc, y, c.to_bits() as i64)
+                };
+                self.set_as(dst, r, Repr::Bool);
+                return;
+            }
             let (num_b, join) = (self.b.create_block(), self.b.create_block());
             self.b.append_block_param(join, I8);
             let is_num = self.is_number_bits(y);
