@@ -27,7 +27,12 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     call_site(f, this, args, None)
 }
 
+/// How many times the runtime called a function (see `dxrt_abi::CALL_COUNT_SYMBOL`).
+#[unsafe(no_mangle)]
+pub static mut dxrt_call_count: u64 = 0;
+
 fn invoke(f: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    unsafe { dxrt_call_count = dxrt_call_count.wrapping_add(1) };
     let info = unsafe { &*func(f).info };
     if info.flags & FN_NATIVE != 0 {
         if crate::builtins::function::is_bound(f) {

@@ -111,6 +111,27 @@ pub(super) fn inert(repr: &[Repr], inst: &Inst) -> bool {
     }
 }
 
+/// Instructions that keep the layouts known in a specialized copy although `inert` does
+/// not say so: checks of inlined calls and their numbers (pure), and named reads that
+/// are not class-field accesses (a method's read), whose slow path leaves the copy when
+/// it called a function (a getter; `FnGen::leave_if_called`). Cache hits only load.
+fn keeps_layouts(inst: &Inst) -> bool {
+    matches!(inst, Inst::GetNamed { field: None, .. } | Inst::InlineGuard { .. } | Inst::AssumeNumber { .. })
+}
+
+/// The named reads of `f` that `keeps_layouts` lets keep the layouts known.
+pub(super) fn watched_reads(f: &ir::Function) -> std::collections::HashSet<(usize, usize)> {
+    let mut out = std::collections::HashSet::new();
+    for (b, blk) in f.blocks.iter().enumerate() {
+        for (k, (inst, _)) in blk.insts.iter().enumerate() {
+            if matches!(inst, Inst::GetNamed { field: None, .. }) {
+                out.insert((b, k));
+            }
+        }
+    }
+    out
+}
+
 /// The class-field accesses (block, instruction) of a specialized copy whose object is
 /// known to have the access's layout on every path to it; the others check it.
 pub(super) struct LayoutFacts {
@@ -123,7 +144,7 @@ pub(super) struct LayoutFacts {
 /// forward must-analysis over the blocks. An access establishes its object's layout
 /// (in a specialized copy a failed check leaves the copy), a write of the object's
 /// variable forgets it, and any instruction that may run user code or change a shape
-/// forgets everything; so do handler entries. `None` when the function has fewer than
+/// forgets everything (but see `keeps_layouts`); so do handler entries. `None` when the function has fewer than
 /// two such accesses.
 pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
     if !has_field_accesses(f) {
@@ -139,7 +160,7 @@ pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFact
                     cb(k, known);
                 }
                 state.insert(root, field.layout);
-            } else if !inert(repr, inst) {
+            } else if !inert(repr, inst) && !keeps_layouts(inst) {
                 state.clear();
             }
             if let Some(d) = inst.def() {

@@ -70,6 +70,8 @@ struct Gen {
     strings_data: DataId,
     statics_data: DataId,
     stack_limit: DataId,
+    /// The runtime's count of the functions it called (`abi::CALL_COUNT_SYMBOL`).
+    call_count: DataId,
     /// The inline caches of property accesses (`property`), one per site.
     caches_data: DataId,
     cache_count: u32,
@@ -102,6 +104,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let strings_data = module.declare_data("dxc_string_values", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let statics_data = module.declare_data("dxc_statics", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
+    let call_count = module.declare_data(abi::CALL_COUNT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let caches_data = module.declare_data("dxc_property_caches", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let layouts_data = module.declare_data("dxc_class_layouts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let layout_offsets = program
@@ -126,6 +129,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         strings_data,
         statics_data,
         stack_limit,
+        call_count,
         caches_data,
         cache_count: 0,
         layouts_data,
@@ -499,6 +503,10 @@ struct FnGen<'g, 'b> {
     /// What is live before each instruction where the specialized copy may leave for the
     /// generic one when a check fails (a field check, a hoisted check, an element read).
     exit_live: HashMap<(usize, usize), Vec<ir::Var>>,
+    /// In the specialized copy: the named reads that keep the layouts known across them
+    /// (`field_runs::keeps_layouts`), with what is live after each, for when their slow
+    /// path called a function after all (`FnGen::leave_if_called`).
+    watched: HashMap<(usize, usize), Vec<ir::Var>>,
     /// The slot values of objects whose layout is known, loaded in the IR block being
     /// emitted (`FnGen::special_field`).
     known_slots: HashMap<ir::Var, cir::Value>,
@@ -587,7 +595,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let wants_special = (hinted || field_runs::has_field_accesses(f)) && f.gen_var.is_none();
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
-        let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live) = (None, HashMap::new(), None, None, HashMap::new());
+        let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live, mut watched) = (None, HashMap::new(), None, None, HashMap::new(), HashMap::new());
         if wants_special {
             let t = if hinted { ir::types::infer(f, &f.param_hints) } else { ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic) };
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
@@ -598,10 +606,14 @@ impl<'g, 'b> FnGen<'g, 'b> {
             let mut exits: HashSet<(usize, usize)> = layout_facts.as_ref().map(|facts| facts.checks.clone()).unwrap_or_default();
             exits.extend(hoisting.as_ref().map(|h| h.exits(f)).unwrap_or_default());
             exit_live = ir::liveness::live_before(f, &live_in, &exits);
+            if layout_facts.is_some() {
+                watched = ir::liveness::live_after(f, &live_in, &field_runs::watched_reads(f));
+            }
             special = Some(Version { vars, blocks, repr: t.repr });
         }
-        // Where the generic copy resumes: after a speculated read, before a field check.
-        let resume = live.keys().map(|&(blk, k)| (blk, k + 1)).chain(exit_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
+        // Where the generic copy resumes: after a speculated or watched read, before a
+        // field check.
+        let resume = live.keys().chain(watched.keys()).map(|&(blk, k)| (blk, k + 1)).chain(exit_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
         let mut reads = vec![0u32; f.var_count as usize];
         for b in &f.blocks {
@@ -609,7 +621,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {

@@ -98,6 +98,7 @@ impl FnGen<'_, '_> {
         self.shape_matches(addr, cache, slow);
         read_by_record(&mut self.b, self.g.vec_layout, cache, 0, addr, join, slow);
         // The site's other records, then the runtime (see `poly_read`).
+        let watched = self.generic.is_some() && self.watched.contains_key(&self.cur_inst);
         self.finish_slow(dst, slow, join, |s| {
             let stub = match s.g.poly_read {
                 Some(id) => id,
@@ -107,12 +108,40 @@ impl FnGen<'_, '_> {
                 }
             };
             let k = s.string_value(key);
+            let before = watched.then(|| s.call_count());
             let fref = s.g.module.declare_func_in_func(stub, s.b.func);
             s.b.ins().call(fref, &[o, k, cache]);
             let r = s.g.cold.read_result(&mut s.g.module, &mut s.b);
             s.check(r);
+            if let Some(before) = before {
+                s.leave_if_called(before, dst, r);
+            }
             r
         });
+    }
+
+    /// The runtime's count of the functions it has called.
+    fn call_count(&mut self) -> cir::Value {
+        let gv = self.g.module.declare_data_in_func(self.g.call_count, self.b.func);
+        let at = self.b.ins().symbol_value(self.g.ptr, gv);
+        self.b.ins().load(I64, MemFlagsData::trusted(), at, 0)
+    }
+
+    /// After the slow path of a watched read (`FnGen::watched`) in the specialized copy:
+    /// when the runtime called a function since `before` (a getter), which may have
+    /// changed any object's shape, leaves for the generic copy after the read, with its
+    /// value `r`; else the layouts known before the read still hold.
+    fn leave_if_called(&mut self, before: cir::Value, dst: ir::Var, r: cir::Value) {
+        let after = self.call_count();
+        let called = self.b.ins().icmp(IntCC::NotEqual, before, after);
+        let (exit_b, cont_b) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(called, exit_b, &[], cont_b, &[]);
+        self.b.set_cold_block(exit_b);
+        self.b.switch_to_block(exit_b);
+        let (block, k) = self.cur_inst;
+        let live = self.watched[&(block, k)].clone();
+        self.exit_to_generic(&live, Some((dst, r)), (block, k + 1));
+        self.b.switch_to_block(cont_b);
     }
 
     /// Continues in `fast` when `o` is an object with the class layout of `field` (its

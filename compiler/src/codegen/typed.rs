@@ -116,31 +116,47 @@ impl FnGen<'_, '_> {
             self.set_as(dst, r, to);
             return true;
         };
+        // Bit operators (but `>>>`) join as the int32 they compute, which later
+        // comparisons and bit operators then use as it is (`int32_source`).
+        let int_join = is_bitop(op) && op != BinOp::Shr;
         let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(join, to.clif_type());
+        self.b.append_block_param(join, if int_join { I32 } else { to.clif_type() });
         self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
-        let r = self.fast_binary(op, fx, fy);
-        let r = self.convert(r, fast_repr, to);
+        let r = if int_join {
+            let (a, b) = (self.int32_of(fx), self.int32_of(fy));
+            self.int_bitop(op, a, b)
+        } else {
+            let r = self.fast_binary(op, fx, fy);
+            self.convert(r, fast_repr, to)
+        };
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow_b);
         if let Some(bail) = self.bail_to {
             // In a field run's fast arm: the slow arm computes it (`field_runs`).
             self.b.ins().jump(bail, &[]);
-            self.b.switch_to_block(join);
-            let r = self.b.block_params(join)[0];
-            self.set_as(dst, r, to);
-            return true;
+        } else {
+            let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
+            let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
+            let code = self.i32c(arith_code(op) as i64);
+            let r = self.call_cold("dxrt_arith", &[code, bx, by]);
+            let r = if int_join {
+                // (An int32-valued number: the conversion is exact.)
+                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), r);
+                self.b.ins().fcvt_to_sint_sat(I32, f)
+            } else {
+                self.convert(r, Repr::Boxed, to)
+            };
+            self.b.ins().jump(join, &[r.into()]);
         }
-        let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
-        let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
-        let code = self.i32c(arith_code(op) as i64);
-        let r = self.call_cold("dxrt_arith", &[code, bx, by]);
-        let r = self.convert(r, Repr::Boxed, to);
-        self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         let r = self.b.block_params(join)[0];
-        self.set_as(dst, r, to);
+        if int_join {
+            let f = self.b.ins().fcvt_from_sint(F64, r);
+            self.set_as(dst, f, Repr::Number);
+        } else {
+            self.set_as(dst, r, to);
+        }
         true
     }
 
@@ -271,26 +287,31 @@ impl FnGen<'_, '_> {
             BinOp::LooseNe => self.compare(FloatCC::NotEqual, x, y),
             _ => {
                 let (a, b) = (self.int32_of(x), self.int32_of(y));
-                let r = match op {
-                    BinOp::Shl => {
-                        let s = self.b.ins().band_imm_u(b, 31);
-                        self.b.ins().ishl(a, s)
-                    }
-                    BinOp::Sar => {
-                        let s = self.b.ins().band_imm_u(b, 31);
-                        self.b.ins().sshr(a, s)
-                    }
-                    BinOp::Shr => {
-                        let s = self.b.ins().band_imm_u(b, 31);
-                        let r = self.b.ins().ushr(a, s);
-                        return self.b.ins().fcvt_from_uint(F64, r);
-                    }
-                    BinOp::BitAnd => self.b.ins().band(a, b),
-                    BinOp::BitOr => self.b.ins().bor(a, b),
-                    _ => self.b.ins().bxor(a, b),
-                };
+                if op == BinOp::Shr {
+                    let s = self.b.ins().band_imm_u(b, 31);
+                    let r = self.b.ins().ushr(a, s);
+                    return self.b.ins().fcvt_from_uint(F64, r);
+                }
+                let r = self.int_bitop(op, a, b);
                 self.b.ins().fcvt_from_sint(F64, r)
             }
+        }
+    }
+
+    /// A bit operator other than `>>>` on two int32s.
+    fn int_bitop(&mut self, op: BinOp, a: cir::Value, b: cir::Value) -> cir::Value {
+        match op {
+            BinOp::Shl => {
+                let s = self.b.ins().band_imm_u(b, 31);
+                self.b.ins().ishl(a, s)
+            }
+            BinOp::Sar => {
+                let s = self.b.ins().band_imm_u(b, 31);
+                self.b.ins().sshr(a, s)
+            }
+            BinOp::BitAnd => self.b.ins().band(a, b),
+            BinOp::BitOr => self.b.ins().bor(a, b),
+            _ => self.b.ins().bxor(a, b),
         }
     }
 

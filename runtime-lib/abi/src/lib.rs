@@ -316,6 +316,10 @@ pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
 /// Global holding the lowest usable stack address; compiled functions compare the stack
 /// pointer against it at entry and throw a RangeError below it.
 pub const STACK_LIMIT_SYMBOL: &str = "dxrt_stack_limit";
+/// Global counting the runtime's calls of functions (compiled or built-in): compiled
+/// code that must know whether a runtime call ran any (a getter, say) compares it
+/// before and after.
+pub const CALL_COUNT_SYMBOL: &str = "dxrt_call_count";
 
 /// Operators of the generic arithmetic slow path `dxrt_arith`.
 pub mod arith {
