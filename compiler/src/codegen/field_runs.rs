@@ -144,7 +144,8 @@ pub(super) struct LayoutFacts {
 /// forward must-analysis over the blocks. An access establishes its object's layout
 /// (in a specialized copy a failed check leaves the copy), a write of the object's
 /// variable forgets it, and any instruction that may run user code or change a shape
-/// forgets everything (but see `keeps_layouts`); so do handler entries. `None` when the function has fewer than
+/// forgets everything (but see `keeps_layouts`); so do handler entries. Cold blocks
+/// (inlined calls' fallbacks) leave the specialized copy, so nothing flows from them. `None` when the function has fewer than
 /// two such accesses.
 pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
     if !has_field_accesses(f) {
@@ -174,6 +175,10 @@ pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFact
     ins[0] = Some(State::new());
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
+        // (The specialized copy leaves at a cold block: an inlined call's fallback.)
+        if f.blocks[b].cold {
+            continue;
+        }
         let mut state = ins[b].clone().unwrap_or_default();
         step(b, &mut state, None);
         for s in f.blocks[b].term.successors() {

@@ -604,6 +604,9 @@ impl<'g, 'b> FnGen<'g, 'b> {
             layout_facts = field_runs::layout_facts(f, &t.repr);
             hoisting = hoist::plan(f, &t.repr, &back_edges);
             let mut exits: HashSet<(usize, usize)> = layout_facts.as_ref().map(|facts| facts.checks.clone()).unwrap_or_default();
+            // The fallback calls of inlined copies (cold blocks) leave for the generic
+            // copy: what the specialized copy knows never meets what a call forgets.
+            exits.extend(f.blocks.iter().enumerate().filter(|(_, b)| b.cold).map(|(i, _)| (i, 0)));
             exits.extend(hoisting.as_ref().map(|h| h.exits(f)).unwrap_or_default());
             exit_live = ir::liveness::live_before(f, &live_in, &exits);
             if layout_facts.is_some() {
@@ -755,6 +758,12 @@ impl<'g, 'b> FnGen<'g, 'b> {
             }
             self.cur_handler = blk.handler.map(|h| self.blocks[h.0 as usize]);
             self.known_slots.clear();
+            if blk.cold && !generic_copy {
+                // An inlined copy's guard failed: the generic copy makes the call.
+                let live = self.exit_live[&(i, 0)].clone();
+                self.exit_to_generic(&live, None, (i, 0));
+                continue;
+            }
             let mut k = 0;
             while k < blk.insts.len() {
                 if generic_copy {
