@@ -94,8 +94,8 @@ impl FnGen<'_, '_> {
         let fx = if xn { x } else { self.b.ins().bitcast(F64, MemFlagsData::new(), x) };
         let fy = if yn { y } else { self.b.ins().bitcast(F64, MemFlagsData::new(), y) };
         let cond = if is_bitop(op) {
-            let cx = self.in_int_range(fx);
-            let cy = self.in_int_range(fy);
+            let cx = self.truncates_exactly(fx, !xn);
+            let cy = self.truncates_exactly(fy, !yn);
             Some(self.b.ins().band(cx, cy))
         } else {
             match (xn, yn) {
@@ -160,20 +160,30 @@ impl FnGen<'_, '_> {
         true
     }
 
-    /// Whether `f` truncates to an i64 exactly (false for NaN, infinities and tags).
-    fn in_int_range(&mut self, f: cir::Value) -> cir::Value {
+    /// Whether `f` truncates to an i64 exactly, or is NaN, and (when `boxed`: `f` is a
+    /// boxed value's bits) is a number. Then the low 32 bits of the saturating conversion
+    /// are ToInt32 (0 for NaN); what saturates (infinities, magnitudes from 2^63) goes
+    /// to the slow path. The conversion is `int32_of`'s, computed once.
+    fn truncates_exactly(&mut self, f: cir::Value, boxed: bool) -> cir::Value {
         if let Some(c) = self.f64_constant(f) {
             return self.b.ins().iconst(I8, (c.abs() < TWO_63) as i64);
         }
         if self.int32_source(f).is_some() {
             return self.b.ins().iconst(I8, 1);
         }
-        let a = self.b.ins().fabs(f);
-        let lim = self.b.ins().f64const(TWO_63);
-        self.b.ins().fcmp(FloatCC::LessThan, a, lim)
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        // i + (2^63 - 1) wraps i64::MIN to -1 and i64::MAX to -2, and nothing else there.
+        let t = self.b.ins().iadd_imm_s(i, i64::MAX);
+        let fits = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, -2);
+        if !boxed {
+            return fits;
+        }
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        let n = self.is_number_bits(bits);
+        self.b.ins().band(fits, n)
     }
 
-    /// ToInt32 of a double in range (see `in_int_range`).
+    /// ToInt32 of a double in range (see `truncates_exactly`).
     fn int32_of(&mut self, f: cir::Value) -> cir::Value {
         // A constant operand (`state & 4`) converts here (Cranelift does not fold the
         // saturating conversion).
@@ -460,7 +470,7 @@ impl FnGen<'_, '_> {
             (UnOp::BitNot, Repr::Number) => {
                 let (fast_b, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 self.b.append_block_param(join, F64);
-                let c = self.in_int_range(v);
+                let c = self.truncates_exactly(v, false);
                 self.b.ins().brif(c, fast_b, &[], slow_b, &[]);
                 self.b.switch_to_block(fast_b);
                 let i = self.int32_of(v);
