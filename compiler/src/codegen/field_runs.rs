@@ -112,19 +112,25 @@ pub(super) fn inert(repr: &[Repr], inst: &Inst) -> bool {
 }
 
 /// Instructions that keep the layouts known in a specialized copy although `inert` does
-/// not say so: checks of inlined calls and their numbers (pure), and named reads that
-/// are not class-field accesses (a method's read), whose slow path leaves the copy when
-/// it called a function (a getter; `FnGen::leave_if_called`). Cache hits only load.
+/// not say so: checks of inlined calls and their numbers (pure), and reads other than
+/// class-field accesses (a method's read, an element), whose slow path leaves the copy
+/// when it called a function (a getter; `FnGen::leave_if_called`). Their fast paths
+/// only load.
 fn keeps_layouts(inst: &Inst) -> bool {
-    matches!(inst, Inst::GetNamed { field: None, .. } | Inst::InlineGuard { .. } | Inst::AssumeNumber { .. })
+    watched(inst) || matches!(inst, Inst::InlineGuard { .. } | Inst::AssumeNumber { .. })
 }
 
-/// The named reads of `f` that `keeps_layouts` lets keep the layouts known.
+/// Reads whose slow path is watched for calls (see `keeps_layouts`).
+fn watched(inst: &Inst) -> bool {
+    matches!(inst, Inst::GetNamed { field: None, .. } | Inst::GetElem { .. })
+}
+
+/// The reads of `f` that `keeps_layouts` lets keep the layouts known.
 pub(super) fn watched_reads(f: &ir::Function) -> std::collections::HashSet<(usize, usize)> {
     let mut out = std::collections::HashSet::new();
     for (b, blk) in f.blocks.iter().enumerate() {
         for (k, (inst, _)) in blk.insts.iter().enumerate() {
-            if matches!(inst, Inst::GetNamed { field: None, .. }) {
+            if watched(inst) {
                 out.insert((b, k));
             }
         }

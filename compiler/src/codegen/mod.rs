@@ -503,7 +503,7 @@ struct FnGen<'g, 'b> {
     /// What is live before each instruction where the specialized copy may leave for the
     /// generic one when a check fails (a field check, a hoisted check, an element read).
     exit_live: HashMap<(usize, usize), Vec<ir::Var>>,
-    /// In the specialized copy: the named reads that keep the layouts known across them
+    /// In the specialized copy: the reads (named, element) that keep the layouts known across them
     /// (`field_runs::keeps_layouts`), with what is live after each, for when their slow
     /// path called a function after all (`FnGen::leave_if_called`).
     watched: HashMap<(usize, usize), Vec<ir::Var>>,

@@ -127,7 +127,8 @@ impl FnGen<'_, '_> {
         self.b.ins().load(I64, MemFlagsData::trusted(), at, 0)
     }
 
-    /// After the slow path of a watched read (`FnGen::watched`) in the specialized copy:
+    /// After the slow path of a watched read (`FnGen::watched`: named or element) in the
+    /// specialized copy:
     /// when the runtime called a function since `before` (a getter), which may have
     /// changed any object's shape, leaves for the generic copy after the read, with its
     /// value `r`; else the layouts known before the read still hold.
@@ -384,9 +385,15 @@ impl FnGen<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
         let (_, v) = self.element_address(o, key, slow);
+        let watched = self.generic.is_some() && self.watched.contains_key(&self.cur_inst);
         self.finish_read(dst, v, slow, join, |s| {
             let k = s.get(key);
-            s.call_cold("dxrt_get_elem", &[o, k])
+            let before = watched.then(|| s.call_count());
+            let r = s.call_cold("dxrt_get_elem", &[o, k]);
+            if let Some(before) = before {
+                s.leave_if_called(before, dst, r);
+            }
+            r
         });
     }
 

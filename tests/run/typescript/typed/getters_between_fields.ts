@@ -65,3 +65,18 @@ let total = 0;
 const ps = [new P("a"), new Q("b"), new P("c")];
 for (let i = 0; i < 300; i++) total += walk(ps[i % 3], ps[(i + 1) % 3]).length;
 console.log(total);
+
+// An element read whose slow path runs a getter that reshapes the checked object.
+function pick(p: P, xs: any, i: any): string {
+  const a = p.x === 42;
+  const v = xs[i];
+  const b = p.x === 42;
+  return [a, v, b, p.y].join(" ");
+}
+function elementGetter(): void {
+  const victim = new P("victim");
+  const elements: any = [1, 2, 3];
+  Object.defineProperty(elements, 5, { get() { Object.defineProperty(victim, "x", { get: () => 42 }); return 9; } });
+  console.log(pick(victim, elements, 0), "|", pick(victim, elements, 5), "|", pick(victim, elements, 1));
+}
+elementGetter();
