@@ -127,15 +127,8 @@ fn watched(inst: &Inst) -> bool {
 
 /// The reads of `f` that `keeps_layouts` lets keep the layouts known.
 pub(super) fn watched_reads(f: &ir::Function) -> std::collections::HashSet<(usize, usize)> {
-    let mut out = std::collections::HashSet::new();
-    for (b, blk) in f.blocks.iter().enumerate() {
-        for (k, (inst, _)) in blk.insts.iter().enumerate() {
-            if watched(inst) {
-                out.insert((b, k));
-            }
-        }
-    }
-    out
+    let sites = f.blocks.iter().enumerate().flat_map(|(b, blk)| blk.insts.iter().enumerate().map(move |(k, (inst, _))| (b, k, inst)));
+    sites.filter(|(_, _, inst)| watched(inst)).map(|(b, k, _)| (b, k)).collect()
 }
 
 /// The class-field accesses (block, instruction) of a specialized copy whose object is
@@ -151,8 +144,8 @@ pub(super) struct LayoutFacts {
 /// (in a specialized copy a failed check leaves the copy), a write of the object's
 /// variable forgets it, and any instruction that may run user code or change a shape
 /// forgets everything (but see `keeps_layouts`); so do handler entries. Cold blocks
-/// (inlined calls' fallbacks) leave the specialized copy, so nothing flows from them. `None` when the function has fewer than
-/// two such accesses.
+/// (inlined calls' fallbacks) leave the specialized copy, so nothing flows from them.
+/// `None` when the function has fewer than two such accesses.
 pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
     if !has_field_accesses(f) {
         return None;

@@ -98,7 +98,6 @@ impl FnGen<'_, '_> {
         self.shape_matches(addr, cache, slow);
         read_by_record(&mut self.b, self.g.vec_layout, cache, 0, addr, join, slow);
         // The site's other records, then the runtime (see `poly_read`).
-        let watched = self.generic.is_some() && self.watched.contains_key(&self.cur_inst);
         self.finish_slow(dst, slow, join, |s| {
             let stub = match s.g.poly_read {
                 Some(id) => id,
@@ -108,16 +107,27 @@ impl FnGen<'_, '_> {
                 }
             };
             let k = s.string_value(key);
-            let before = watched.then(|| s.call_count());
-            let fref = s.g.module.declare_func_in_func(stub, s.b.func);
-            s.b.ins().call(fref, &[o, k, cache]);
-            let r = s.g.cold.read_result(&mut s.g.module, &mut s.b);
-            s.check(r);
-            if let Some(before) = before {
-                s.leave_if_called(before, dst, r);
-            }
-            r
+            s.watched_slow_path(dst, |s| {
+                let fref = s.g.module.declare_func_in_func(stub, s.b.func);
+                s.b.ins().call(fref, &[o, k, cache]);
+                let r = s.g.cold.read_result(&mut s.g.module, &mut s.b);
+                s.check(r);
+                r
+            })
         });
+    }
+
+    /// A read's slow path: when the read is watched (`FnGen::watched`, in the
+    /// specialized copy), it leaves that copy if the runtime called a function meanwhile
+    /// (`leave_if_called`).
+    fn watched_slow_path(&mut self, dst: ir::Var, slow: impl FnOnce(&mut Self) -> cir::Value) -> cir::Value {
+        if self.generic.is_none() || !self.watched.contains_key(&self.cur_inst) {
+            return slow(self);
+        }
+        let before = self.call_count();
+        let r = slow(self);
+        self.leave_if_called(before, dst, r);
+        r
     }
 
     /// The runtime's count of the functions it has called.
@@ -385,15 +395,9 @@ impl FnGen<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
         let (_, v) = self.element_address(o, key, slow);
-        let watched = self.generic.is_some() && self.watched.contains_key(&self.cur_inst);
         self.finish_read(dst, v, slow, join, |s| {
             let k = s.get(key);
-            let before = watched.then(|| s.call_count());
-            let r = s.call_cold("dxrt_get_elem", &[o, k]);
-            if let Some(before) = before {
-                s.leave_if_called(before, dst, r);
-            }
-            r
+            s.watched_slow_path(dst, |s| s.call_cold("dxrt_get_elem", &[o, k]))
         });
     }
 

@@ -192,7 +192,7 @@ impl FnGen<'_, '_> {
         }
         // Another bit operator's result (`(a & b) | c`) is its integer already.
         if let Some(i) = self.int32_source(f) {
-            return i;
+            return self.int32_value(i);
         }
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
@@ -214,19 +214,28 @@ impl FnGen<'_, '_> {
     /// result (converted from its i32) or a constant that is an int32. Comparisons and
     /// bit operators of such values work on the integers, which compare and combine
     /// exactly as their doubles do.
-    fn int32_source(&mut self, f: cir::Value) -> Option<cir::Value> {
+    fn int32_source(&self, f: cir::Value) -> Option<Int32> {
         if let Some(c) = self.f64_constant(f) {
             let int = c == c.trunc() && c >= i32::MIN as f64 && c <= i32::MAX as f64;
-            return int.then(|| self.b.ins().iconst(I32, c as i64));
+            return int.then_some(Int32::Const(c as i32));
         }
         let dfg = &self.b.func.dfg;
         match dfg.insts[dfg.value_def(f).inst()?] {
-            cir::InstructionData::Unary { opcode: cir::Opcode::FcvtFromSint, arg } if dfg.value_type(arg) == I32 => Some(arg),
+            cir::InstructionData::Unary { opcode: cir::Opcode::FcvtFromSint, arg } if dfg.value_type(arg) == I32 => Some(Int32::Value(arg)),
             _ => None,
         }
     }
 
-    /// A comparison of two doubles as integers, when both come from int32s.
+    /// An `int32_source` as an i32 value.
+    fn int32_value(&mut self, i: Int32) -> cir::Value {
+        match i {
+            Int32::Const(c) => self.b.ins().iconst(I32, c as i64),
+            Int32::Value(v) => v,
+        }
+    }
+
+    /// A comparison of two doubles as integers, when both come from int32s (and are
+    /// not both constants).
     fn int_compare(&mut self, cc: FloatCC, x: cir::Value, y: cir::Value) -> Option<cir::Value> {
         let icc = match cc {
             FloatCC::Equal => IntCC::Equal,
@@ -237,23 +246,11 @@ impl FnGen<'_, '_> {
             FloatCC::GreaterThanOrEqual => IntCC::SignedGreaterThanOrEqual,
             _ => return None,
         };
-        // (Only values made in this block are recognized, and constants are made on
-        // demand: check both before making either.)
-        if self.f64_constant(x).is_some() && self.f64_constant(y).is_some() {
-            return None;
-        }
-        let known = |s: &mut Self, v: cir::Value| s.f64_constant(v).is_some_and(|c| c == c.trunc() && c.abs() <= i32::MAX as f64) || s.int32_source_inst(v);
-        if !known(self, x) || !known(self, y) {
-            return None;
-        }
-        let (a, b) = (self.int32_source(x)?, self.int32_source(y)?);
+        let (a, b) = match (self.int32_source(x)?, self.int32_source(y)?) {
+            (Int32::Const(_), Int32::Const(_)) => return None,
+            (a, b) => (self.int32_value(a), self.int32_value(b)),
+        };
         Some(self.b.ins().icmp(icc, a, b))
-    }
-
-    /// Whether `f` is an i32 converted to a double.
-    fn int32_source_inst(&self, f: cir::Value) -> bool {
-        let dfg = &self.b.func.dfg;
-        dfg.value_def(f).inst().is_some_and(|i| matches!(dfg.insts[i], cir::InstructionData::Unary { opcode: cir::Opcode::FcvtFromSint, arg } if dfg.value_type(arg) == I32))
     }
 
     /// A comparison of two doubles: as integers when both come from int32s.
@@ -505,6 +502,14 @@ fn exact_reciprocal(d: f64) -> Option<f64> {
     let r = 1.0 / d;
     let power_of_two = |v: f64| v.is_normal() && v.to_bits() & ((1u64 << 52) - 1) == 0;
     (power_of_two(d) && power_of_two(r)).then_some(r)
+}
+
+/// An int32 a double was made from (`FnGen::int32_source`): a constant, or the i32
+/// the code converted.
+#[derive(Clone, Copy)]
+enum Int32 {
+    Const(i32),
+    Value(cir::Value),
 }
 
 fn is_bitop(op: BinOp) -> bool {

@@ -82,12 +82,14 @@ fn kind(g: &Function) -> Option<Kind> {
             return None;
         }
     }
-    if !super::types::reads_written(g) {
+    // (The size first: the dataflow below runs on every function, every round.)
+    let n = ops(g);
+    if n > MAX_OPS.max(MAX_BODY_OPS) || !super::types::reads_written(g) {
         return None;
     }
     let insts = || g.blocks.iter().flat_map(|b| &b.insts).map(|(i, _)| i);
     let reads = || g.blocks.iter().flat_map(|b| b.insts.iter().flat_map(|(i, _)| i.uses()).chain(b.term.uses()));
-    if insts().all(numeric) && ops(g) <= MAX_OPS {
+    if insts().all(numeric) && n <= MAX_OPS {
         // Only parameters and the function's own results are read (no `this`,
         // environment or callee).
         let mut own: HashSet<Var> = g.params.iter().copied().collect();
@@ -99,7 +101,7 @@ fn kind(g: &Function) -> Option<Kind> {
     // Small bodies read `this`, their parameters, their own results and maybe the
     // environment; never the generic entry's special variables.
     let specials = [g.argv_var, g.argc_var, g.new_target_var, g.callee_var];
-    if ops(g) > MAX_BODY_OPS || !insts().all(body_inst) || reads().any(|v| specials.contains(&v)) {
+    if n > MAX_BODY_OPS || !insts().all(body_inst) || reads().any(|v| specials.contains(&v)) {
         return None;
     }
     Some(Kind::Body { env: reads().any(|v| v == g.env_var) })
@@ -168,10 +170,13 @@ fn inline_calls(f: &mut Function, bodies: &HashMap<u32, (Kind, Function)>, p: &m
     let mut size = ops(f);
     let mut bi = 0;
     while bi < f.blocks.len() && size <= MAX_CALLER_OPS {
-        let site = if skip.contains(&bi) || f.blocks[bi].cold { None } else { f.blocks[bi].insts.iter().position(|(inst, _)| site_body(f, inst, bodies).is_some()) };
+        let site = if skip.contains(&bi) || f.blocks[bi].cold {
+            None
+        } else {
+            f.blocks[bi].insts.iter().enumerate().find_map(|(k, (inst, _))| site_body(f, inst, bodies).map(|(kind, g)| (k, kind, g)))
+        };
         match site {
-            Some(k) => {
-                let (kind, g) = site_body(f, &f.blocks[bi].insts[k].0, bodies).expect("an inlinable call");
+            Some((k, kind, g)) => {
                 size += ops(g);
                 let first = f.blocks.len();
                 inline_at(f, bi, k, kind, g, p);
@@ -232,8 +237,7 @@ fn inline_at(f: &mut Function, bi: usize, k: usize, kind: Kind, g: &Function, p:
     let block_base = f.blocks.len() as u32 + 1;
     let block = |b: BlockId| BlockId(b.0 + block_base);
     // Positions in the copy are the callee's, as a frame called from the call's.
-    let mut frames: HashMap<u32, u32> = HashMap::new();
-    let mut at = |q: u32| *frames.entry(q).or_insert_with(|| inlined_position(p, q, g.name, pos));
+    let mut at = |q: u32| inlined_position(p, q, g.name, pos);
     let mut entry_insts: Vec<(Inst, u32)> = Vec::new();
     for (i, param) in g.params.iter().enumerate() {
         let inst = match (kind, args.get(i)) {
