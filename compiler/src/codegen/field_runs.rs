@@ -112,23 +112,28 @@ pub(super) fn inert(repr: &[Repr], inst: &Inst) -> bool {
 }
 
 /// Instructions that keep the layouts known in a specialized copy although `inert` does
-/// not say so: checks of inlined calls and their numbers (pure), and reads other than
-/// class-field accesses (a method's read, an element), whose slow path leaves the copy
-/// when it called a function (a getter; `FnGen::leave_if_called`). Their fast paths
-/// only load.
-fn keeps_layouts(inst: &Inst) -> bool {
-    watched(inst) || matches!(inst, Inst::InlineGuard { .. } | Inst::AssumeNumber { .. })
+/// not say so: checks of inlined calls and their numbers (pure), and the watched
+/// instructions (`watched`).
+fn keeps_layouts(repr: &[Repr], inst: &Inst) -> bool {
+    watched(repr, inst) || matches!(inst, Inst::InlineGuard { .. } | Inst::AssumeNumber { .. })
 }
 
-/// Reads whose slow path is watched for calls (see `keeps_layouts`).
-fn watched(inst: &Inst) -> bool {
-    matches!(inst, Inst::GetNamed { field: None, .. } | Inst::GetElem { .. })
+/// Instructions whose fast path only loads or computes and whose slow path, in a
+/// specialized copy, leaves the copy when it called a function (a getter, `valueOf`;
+/// `FnGen::leave_if_called`): reads other than class-field accesses (a method's read,
+/// an element) and arithmetic on boxed values.
+fn watched(repr: &[Repr], inst: &Inst) -> bool {
+    match inst {
+        Inst::GetNamed { field: None, .. } | Inst::GetElem { .. } => true,
+        Inst::Binary { a, b, .. } if checked_arithmetic(inst) => repr[a.0 as usize] == Repr::Boxed || repr[b.0 as usize] == Repr::Boxed,
+        _ => false,
+    }
 }
 
-/// The reads of `f` that `keeps_layouts` lets keep the layouts known.
-pub(super) fn watched_reads(f: &ir::Function) -> std::collections::HashSet<(usize, usize)> {
+/// The instructions of `f` that `keeps_layouts` lets keep the layouts known, as watched.
+pub(super) fn watched_reads(f: &ir::Function, repr: &[Repr]) -> std::collections::HashSet<(usize, usize)> {
     let sites = f.blocks.iter().enumerate().flat_map(|(b, blk)| blk.insts.iter().enumerate().map(move |(k, (inst, _))| (b, k, inst)));
-    sites.filter(|(_, _, inst)| watched(inst)).map(|(b, k, _)| (b, k)).collect()
+    sites.filter(|(_, _, inst)| watched(repr, inst)).map(|(b, k, _)| (b, k)).collect()
 }
 
 /// The class-field accesses (block, instruction) of a specialized copy whose object is
@@ -137,75 +142,194 @@ pub(super) struct LayoutFacts {
     pub known: std::collections::HashSet<(usize, usize)>,
     /// The accesses that check.
     pub checks: std::collections::HashSet<(usize, usize)>,
+    /// Reads of a field whose value a variable already holds (read or written since
+    /// with nothing able to write it between): that variable.
+    pub reuse: HashMap<(usize, usize), ir::Var>,
+}
+
+/// What a specialized copy knows at a point of the function: the layout of the object
+/// each variable holds, and which variables hold copies of another's object (a copy's
+/// root: `this`, copied into a temporary in one block and used in another, is the same
+/// object there).
+#[derive(Clone, Default, PartialEq)]
+struct Known {
+    layouts: HashMap<ir::Var, u32>,
+    copies: HashMap<ir::Var, ir::Var>,
+    /// The variable holding the value of a field (slot) of an object (root variable)
+    /// whose layout is known.
+    fields: HashMap<(ir::Var, u32), ir::Var>,
+}
+
+impl Known {
+    fn root(&self, v: ir::Var) -> ir::Var {
+        self.copies.get(&v).copied().unwrap_or(v)
+    }
+
+    /// Anything may have run: no layout or field value is known any more.
+    fn forget(&mut self) {
+        self.layouts.clear();
+        self.fields.clear();
+    }
+
+    /// The access `inst` (of `o`'s field `slot`, its object's layout known): a read
+    /// whose value a variable holds returns that variable; otherwise the read or write
+    /// leaves the field's value in its variable (and a write may have changed the
+    /// same field of any object).
+    fn access(&mut self, inst: &Inst, o: ir::Var, slot: u32, known: bool) -> Option<ir::Var> {
+        let key = (self.root(o), slot);
+        match *inst {
+            Inst::GetNamed { dst, .. } => {
+                let held = self.fields.get(&key).copied().filter(|_| known);
+                match held {
+                    Some(x) => self.define(&Inst::Move { dst, src: x }, dst),
+                    None => {
+                        self.define(inst, dst);
+                        if dst != key.0 {
+                            self.fields.insert(key, dst);
+                        }
+                    }
+                }
+                held
+            }
+            Inst::SetNamed { value, .. } => {
+                self.fields.retain(|&(_, s), _| s != slot);
+                self.fields.insert(key, value);
+                None
+            }
+            _ => None,
+        }
+    }
+    /// An access established that `o` has `layout`: so do its root and the root's other
+    /// copies.
+    fn establish(&mut self, o: ir::Var, layout: u32) {
+        let root = self.copies.get(&o).copied().unwrap_or(o);
+        self.layouts.insert(root, layout);
+        self.layouts.insert(o, layout);
+        for (&v, _) in self.copies.iter().filter(|&(_, &r)| r == root) {
+            self.layouts.insert(v, layout);
+        }
+    }
+
+    /// `inst` wrote `d`: what was known of `d`'s old object is not of its new one. A
+    /// copy keeps what is known of its source.
+    fn define(&mut self, inst: &Inst, d: ir::Var) {
+        let source = match inst {
+            Inst::Move { src, .. } if *src != d => Some(*src),
+            _ => None,
+        };
+        // (When the source is itself a copy of `d`, it still holds `d`'s object.)
+        let root = source.map(|s| self.copies.get(&s).copied().filter(|&r| r != d).unwrap_or(s));
+        // Copies of `d` keep their object, but are no longer copies of `d`.
+        self.copies.retain(|v, r| *v != d && *r != d);
+        self.layouts.remove(&d);
+        self.fields.retain(|&(o, _), x| o != d && *x != d);
+        if let (Some(src), Some(root)) = (source, root) {
+            self.copies.insert(d, root);
+            if let Some(&l) = self.layouts.get(&src) {
+                self.layouts.insert(d, l);
+            }
+        }
+    }
+
+    /// What is known on both of two paths.
+    fn meet(&self, other: &Known) -> Known {
+        Known {
+            layouts: self.layouts.iter().filter(|(v, l)| other.layouts.get(v) == Some(l)).map(|(v, l)| (*v, *l)).collect(),
+            copies: self.copies.iter().filter(|(v, r)| other.copies.get(v) == Some(r)).map(|(v, r)| (*v, *r)).collect(),
+            fields: self.fields.iter().filter(|(k, x)| other.fields.get(k) == Some(x)).map(|(k, x)| (*k, *x)).collect(),
+        }
+    }
 }
 
 /// Where the objects of class-field accesses are known to have their layouts: a
 /// forward must-analysis over the blocks. An access establishes its object's layout
-/// (in a specialized copy a failed check leaves the copy), a write of the object's
-/// variable forgets it, and any instruction that may run user code or change a shape
-/// forgets everything (but see `keeps_layouts`); so do handler entries. Cold blocks
-/// (inlined calls' fallbacks) leave the specialized copy, so nothing flows from them.
-/// `None` when the function has fewer than two such accesses.
+/// (in a specialized copy a failed check leaves the copy) for its variable and every
+/// copy of the same object, a write of a variable forgets what was known of it (a move
+/// copies it), and any instruction that may run user code or change a shape forgets
+/// all layouts (but see `keeps_layouts`); so do handler entries. Cold blocks (inlined
+/// calls' fallbacks) leave the specialized copy, so nothing flows from them. `None`
+/// when the function has fewer than two such accesses.
 pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFacts> {
     if !has_field_accesses(f) {
         return None;
     }
-    type State = HashMap<ir::Var, u32>;
-    let step = |b: usize, state: &mut State, mut on_access: Option<&mut dyn FnMut(usize, bool)>| {
+    type State = Known;
+    let step = |b: usize, state: &mut State, mut on_access: Option<&mut dyn FnMut(usize, bool, Option<ir::Var>)>| {
         for (k, (inst, _)) in f.blocks[b].insts.iter().enumerate() {
             if let Some((o, field)) = field_access(inst) {
-                let root = root_of(f, b, k, o);
-                let known = state.get(&root) == Some(&field.layout);
+                let known = state.layouts.get(&o) == Some(&field.layout);
+                state.establish(o, field.layout);
+                let held = state.access(inst, o, field.slot, known);
                 if let Some(cb) = on_access.as_mut() {
-                    cb(k, known);
+                    cb(k, known, held);
                 }
-                state.insert(root, field.layout);
-            } else if !inert(repr, inst) && !keeps_layouts(inst) {
-                state.clear();
+                continue;
+            }
+            if !inert(repr, inst) && !keeps_layouts(repr, inst) {
+                state.forget();
             }
             if let Some(d) = inst.def() {
-                state.remove(&d);
+                state.define(inst, d);
             }
         }
     };
     let n = f.blocks.len();
     let handlers: std::collections::HashSet<usize> = f.blocks.iter().filter_map(|b| b.handler.map(|h| h.0 as usize)).collect();
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, blk) in f.blocks.iter().enumerate() {
+        for s in blk.term.successors() {
+            preds[s.0 as usize].push(b);
+        }
+    }
+    // Each block's state on entry: what holds at the end of all its predecessors done
+    // so far (recomputed from them, so that a variable holding a field's value on an
+    // early visit does not linger in the meet with a later one).
     let mut ins: Vec<Option<State>> = vec![None; n];
-    ins[0] = Some(State::new());
+    let mut outs: Vec<Option<State>> = vec![None; n];
     let mut work = vec![0usize];
+    let mut visits = 0;
     while let Some(b) = work.pop() {
         // (The specialized copy leaves at a cold block: an inlined call's fallback.)
         if f.blocks[b].cold {
             continue;
         }
-        let mut state = ins[b].clone().unwrap_or_default();
+        visits += 1;
+        if visits > 64 * n {
+            // (Not settling: nothing is known anywhere.)
+            ins = vec![None; n];
+            break;
+        }
+        // A handler is entered from anywhere in its blocks: nothing is known there.
+        let start = if b == 0 || handlers.contains(&b) {
+            State::default()
+        } else {
+            let mut done = preds[b].iter().filter_map(|&p| outs[p].as_ref());
+            let first = done.next().cloned().unwrap_or_default();
+            done.fold(first, |acc, o| acc.meet(o))
+        };
+        let mut state = start.clone();
+        ins[b] = Some(start);
         step(b, &mut state, None);
-        for s in f.blocks[b].term.successors() {
-            let s = s.0 as usize;
-            // A handler is entered from anywhere in its blocks: nothing is known there.
-            let incoming = if handlers.contains(&s) { State::new() } else { state.clone() };
-            let merged = match &ins[s] {
-                None => incoming,
-                Some(cur) => cur.iter().filter(|(v, l)| incoming.get(v) == Some(l)).map(|(v, l)| (*v, *l)).collect(),
-            };
-            if ins[s].as_ref() != Some(&merged) {
-                ins[s] = Some(merged);
-                work.push(s);
-            }
+        if outs[b].as_ref() != Some(&state) {
+            outs[b] = Some(state);
+            work.extend(f.blocks[b].term.successors().into_iter().map(|s| s.0 as usize));
         }
     }
-    let mut facts = LayoutFacts { known: Default::default(), checks: Default::default() };
+    let mut facts = LayoutFacts { known: Default::default(), checks: Default::default(), reuse: HashMap::new() };
     for (b, start) in ins.into_iter().enumerate() {
         // (Blocks never reached, such as handlers entered only by throws, check.)
         let mut state = start.unwrap_or_default();
         if handlers.contains(&b) {
-            state.clear();
+            state = State::default();
         }
-        let mut record = |k: usize, known: bool| {
+        let mut record = |k: usize, known: bool, held: Option<ir::Var>| {
             if known {
                 facts.known.insert((b, k));
             } else {
                 facts.checks.insert((b, k));
+            }
+            if let Some(x) = held {
+                facts.reuse.insert((b, k), x);
             }
         };
         step(b, &mut state, Some(&mut record));
@@ -331,6 +455,13 @@ impl FnGen<'_, '_> {
         // accesses in this block reuse them (an access that checks again replaces them).
         self.known_slots.insert(root, slots);
         Some(self.slot_address(slots, field))
+    }
+
+    /// In a specialized copy: the variable holding the value the current field read
+    /// would load (`LayoutFacts::reuse`).
+    pub(super) fn held_field(&self) -> Option<ir::Var> {
+        self.generic.as_ref()?;
+        self.layout_facts.as_ref()?.reuse.get(&self.cur_inst).copied()
     }
 
     /// In the fast arm of a run: the address of the current access's slot.

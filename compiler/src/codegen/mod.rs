@@ -610,7 +610,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             exits.extend(hoisting.as_ref().map(|h| h.exits(f)).unwrap_or_default());
             exit_live = ir::liveness::live_before(f, &live_in, &exits);
             if layout_facts.is_some() {
-                watched = ir::liveness::live_after(f, &live_in, &field_runs::watched_reads(f));
+                watched = ir::liveness::live_after(f, &live_in, &field_runs::watched_reads(f, &t.repr));
             }
             special = Some(Version { vars, blocks, repr: t.repr });
         }

@@ -120,7 +120,7 @@ impl FnGen<'_, '_> {
     /// A read's slow path: when the read is watched (`FnGen::watched`, in the
     /// specialized copy), it leaves that copy if the runtime called a function meanwhile
     /// (`leave_if_called`).
-    fn watched_slow_path(&mut self, dst: ir::Var, slow: impl FnOnce(&mut Self) -> cir::Value) -> cir::Value {
+    pub(super) fn watched_slow_path(&mut self, dst: ir::Var, slow: impl FnOnce(&mut Self) -> cir::Value) -> cir::Value {
         if self.generic.is_none() || !self.watched.contains_key(&self.cur_inst) {
             return slow(self);
         }
@@ -206,6 +206,11 @@ impl FnGen<'_, '_> {
     /// `key` at `field`: that slot when the object has the layout, else an ordinary
     /// cached read.
     pub(super) fn get_field(&mut self, dst: ir::Var, obj: ir::Var, key: ir::StrId, field: ir::FieldSlot) {
+        if let Some(x) = self.held_field() {
+            let v = self.get(x);
+            self.set(dst, v);
+            return;
+        }
         if let Some(at) = self.fast_field(field).or_else(|| self.special_field(obj, field)) {
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
             self.set(dst, v);

@@ -139,7 +139,8 @@ impl FnGen<'_, '_> {
             let bx = if xn { self.b.ins().bitcast(I64, MemFlagsData::new(), x) } else { x };
             let by = if yn { self.b.ins().bitcast(I64, MemFlagsData::new(), y) } else { y };
             let code = self.i32c(arith_code(op) as i64);
-            let r = self.call_cold("dxrt_arith", &[code, bx, by]);
+            // (In a specialized copy, `valueOf` running here leaves the copy.)
+            let r = self.watched_slow_path(dst, |s| s.call_cold("dxrt_arith", &[code, bx, by]));
             let r = if int_join {
                 // (An int32-valued number: the conversion is exact.)
                 let f = self.b.ins().bitcast(F64, MemFlagsData::new(), r);
