@@ -46,6 +46,7 @@ pub fn init(info: &'static ProgramInfo) {
         unsafe { *statics.add(i) = Value::UNDEFINED };
     }
     roots::add_range(statics, info.static_count);
+    roots::add_callee_cells(info.callee_cells, info.callee_cell_count);
     let mut ranges: Vec<(usize, usize, u32, u32)> = (0..info.code_range_count as usize)
         .map(|i| {
             let r = unsafe { &*info.code_ranges.add(i) };

@@ -70,15 +70,31 @@ impl FnGen<'_, '_> {
     }
 
     /// Continues when boxed `c` is a closure of `func` (else goes to `slow`): its address.
+    /// The site's callee cell remembers the last closure found to be one (see
+    /// `dxrt_abi::ProgramInfo::callee_cells`): the same callee again is one compare.
     pub(super) fn closure_of(&mut self, c: cir::Value, func: ir::FuncId, slow: cir::Block) -> cir::Value {
-        let (addr, info) = self.function_info(c, slow);
+        let flags = MemFlagsData::trusted();
+        let index = self.g.callee_cell_count;
+        self.g.callee_cell_count += 1;
+        let gv = self.g.module.declare_data_in_func(self.g.callee_cells, self.b.func);
+        let base = self.b.ins().symbol_value(self.g.ptr, gv);
+        let cell = self.b.ins().load(I64, flags, base, index as i32 * 8);
+        let same_cell = self.b.ins().icmp(IntCC::Equal, c, cell);
+        let (check_b, known_b) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(same_cell, known_b, &[], check_b, &[]);
+        self.b.set_cold_block(check_b);
+        self.b.switch_to_block(check_b);
+        let (_, info) = self.function_info(c, slow);
         let gv = self.g.module.declare_data_in_func(self.g.info_ids[&func.0], self.b.func);
         let expected = self.b.ins().symbol_value(self.g.ptr, gv);
         let same = self.b.ins().icmp(IntCC::Equal, info, expected);
         let same_b = self.b.create_block();
         self.b.ins().brif(same, same_b, &[], slow, &[]);
         self.b.switch_to_block(same_b);
-        addr
+        self.b.ins().store(flags, c, base, index as i32 * 8);
+        self.b.ins().jump(known_b, &[]);
+        self.b.switch_to_block(known_b);
+        self.b.ins().band_imm_u(c, abi::PAYLOAD_MASK as i64)
     }
 
     /// `Inst::InlineGuard`: the callee (if any) is a closure of `func` and every argument

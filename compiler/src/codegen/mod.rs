@@ -75,6 +75,9 @@ struct Gen {
     /// The inline caches of property accesses (`property`), one per site.
     caches_data: DataId,
     cache_count: u32,
+    /// The callee cells of closure checks (`calls::closure_of`), one per site.
+    callee_cells: DataId,
+    callee_cell_count: u32,
     /// The class layouts (`dxrt_abi::ClassLayout`, keys after each) and where each
     /// starts in that data.
     layouts_data: DataId,
@@ -106,6 +109,7 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
     let stack_limit = module.declare_data(abi::STACK_LIMIT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let call_count = module.declare_data(abi::CALL_COUNT_SYMBOL, Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let caches_data = module.declare_data("dxc_property_caches", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let callee_cells = module.declare_data("dxc_callee_cells", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let layouts_data = module.declare_data("dxc_class_layouts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let layout_offsets = program
         .layouts
@@ -132,6 +136,8 @@ pub fn compile(program: &ir::Program, opts: &Options) -> Result<Output, String> 
         call_count,
         caches_data,
         cache_count: 0,
+        callee_cells,
+        callee_cell_count: 0,
         layouts_data,
         layout_offsets,
         length_key: program.find_string("length"),
@@ -315,6 +321,10 @@ impl Gen {
         d.define_zeroinit((self.cache_count as usize).max(1) * abi::PROPERTY_CACHE_SIZE);
         d.set_align(8);
         m.define_data(self.caches_data, &d).map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit((self.callee_cell_count as usize).max(1) * 8);
+        d.set_align(8);
+        m.define_data(self.callee_cells, &d).map_err(err)?;
         // Class layouts: no verified or rejected shape yet, the key count, the keys.
         let mut bytes = Vec::new();
         for keys in &p.layouts {
@@ -430,6 +440,7 @@ impl Gen {
         bytes[offset_of!(abi::ProgramInfo, vec_len_offset)..][..4].copy_from_slice(&vl.to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, static_count)..][..8].copy_from_slice(&(p.statics as u64).to_le_bytes());
         bytes[offset_of!(abi::ProgramInfo, inline_frame_count)..][..8].copy_from_slice(&(p.inline_frames.len() as u64).to_le_bytes());
+        bytes[offset_of!(abi::ProgramInfo, callee_cell_count)..][..8].copy_from_slice(&(self.callee_cell_count as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         for (field, data) in [
             (offset_of!(abi::ProgramInfo, strings), table),
@@ -440,6 +451,7 @@ impl Gen {
             (offset_of!(abi::ProgramInfo, file_starts), fstarts),
             (offset_of!(abi::ProgramInfo, statics), self.statics_data),
             (offset_of!(abi::ProgramInfo, inline_frames), inline_frames),
+            (offset_of!(abi::ProgramInfo, callee_cells), self.callee_cells),
         ] {
             let gv = m.declare_data_in_data(data, &mut d);
             d.write_data_addr(off(field), gv, 0);

@@ -310,7 +310,17 @@ pub struct ProgramInfo {
     /// Frames of inlined code (see [`INLINED`]).
     pub inline_frames: *const InlineFrame,
     pub inline_frame_count: usize,
+    /// One cell per site where compiled code checks that a callee is a closure of the
+    /// function it expects: the last callee found to be one, which the site then
+    /// recognizes by one compare. The runtime sets them to [`NO_CALLEE`] at start-up
+    /// and at every collection (a cell does not keep its function alive, and a dead
+    /// function's address may be reused by another object).
+    pub callee_cells: *mut u64,
+    pub callee_cell_count: usize,
 }
+
+/// An empty callee cell: an object tag with a null address, which no value has.
+pub const NO_CALLEE: u64 = TAG_OBJECT << TAG_SHIFT;
 
 pub const PROGRAM_INFO_SYMBOL: &str = "dxc_program_info";
 /// Global holding the lowest usable stack address; compiled functions compare the stack

@@ -365,6 +365,7 @@ pub fn collect() {
     }
     h.collecting = true;
     h.collections += 1;
+    roots::forget_callees();
     roots::mark_roots();
     scan_stack();
     while let Some(c) = heap().mark_stack.pop() {

@@ -12,9 +12,12 @@ use crate::value::Value;
 struct Roots {
     ranges: Vec<(*const Value, usize)>,
     temps: Vec<Value>,
+    /// Compiled code's callee cells (`dxrt_abi::ProgramInfo::callee_cells`): not
+    /// roots, emptied at every collection.
+    callee_cells: Vec<(*mut u64, usize)>,
 }
 
-static mut ROOTS: Roots = Roots { ranges: Vec::new(), temps: Vec::new() };
+static mut ROOTS: Roots = Roots { ranges: Vec::new(), temps: Vec::new(), callee_cells: Vec::new() };
 
 #[allow(static_mut_refs)]
 fn roots() -> &'static mut Roots {
@@ -24,6 +27,24 @@ fn roots() -> &'static mut Roots {
 /// Registers `len` value slots starting at `start` as permanent roots.
 pub fn add_range(start: *const Value, len: usize) {
     roots().ranges.push((start, len));
+}
+
+/// Registers `len` callee cells starting at `start` and empties them: they remember
+/// functions without keeping them alive, so every collection empties them again
+/// (`forget_callees`).
+pub fn add_callee_cells(start: *mut u64, len: usize) {
+    roots().callee_cells.push((start, len));
+    forget_callees();
+}
+
+/// Empties the callee cells: once a function may be swept, another object may take
+/// its address, which a cell must not recognize.
+pub(super) fn forget_callees() {
+    for &(start, len) in &roots().callee_cells {
+        for i in 0..len {
+            unsafe { *start.add(i) = dxrt_abi::NO_CALLEE };
+        }
+    }
 }
 
 /// A scope on the temporary root stack: values pushed through it stay alive until it
