@@ -98,10 +98,18 @@ impl FnGen<'_, '_> {
     }
 
     /// `Inst::InlineGuard`: the callee (if any) is a closure of `func` and every argument
-    /// a number (typed ones need no check).
+    /// a number (typed ones need no check). A guard that only its block's branch reads
+    /// (the usual: copy or fallback call) branches to the copy or the fallback itself.
     pub(super) fn inline_guard(&mut self, dst: ir::Var, callee: Option<(ir::Var, ir::FuncId)>, args: &[ir::Var]) {
-        let (fail, join) = (self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(join, I8);
+        let direct = self.branch_on(dst);
+        let (pass, fail, join) = match direct {
+            Some((then, else_)) => (then, else_, None),
+            None => {
+                let join = self.b.create_block();
+                self.b.append_block_param(join, I8);
+                (self.b.create_block(), self.b.create_block(), Some(join))
+            }
+        };
         let mut ok = self.b.ins().iconst(I8, 1);
         for a in args {
             let n = match self.repr[a.0 as usize] {
@@ -120,15 +128,34 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(args_ok);
             let c = self.get(callee);
             self.closure_of(c, func, fail);
-            ok = self.b.ins().iconst(I8, 1);
+            self.b.ins().jump(pass, &[]);
+        } else {
+            self.b.ins().brif(ok, pass, &[], fail, &[]);
         }
-        self.b.ins().jump(join, &[ok.into()]);
-        self.b.switch_to_block(fail);
-        let no = self.b.ins().iconst(I8, 0);
-        self.b.ins().jump(join, &[no.into()]);
+        let Some(join) = join else {
+            self.branch_emitted = true;
+            return;
+        };
+        for (b, v) in [(pass, 1), (fail, 0)] {
+            self.b.switch_to_block(b);
+            let v = self.b.ins().iconst(I8, v);
+            self.b.ins().jump(join, &[v.into()]);
+        }
         self.b.switch_to_block(join);
         let r = self.b.block_params(join)[0];
         self.set_as(dst, r, Repr::Bool);
+    }
+
+    /// When the current instruction's result `cond` is read only by the branch that
+    /// ends its block, right after it (nothing is emitted between): that branch's
+    /// targets, for the instruction to branch to itself.
+    fn branch_on(&self, cond: ir::Var) -> Option<(cir::Block, cir::Block)> {
+        let (block, k) = self.cur_inst;
+        let blk = &self.f.blocks[block];
+        let ir::Terminator::Branch { cond: c, then, else_ } = blk.term else { return None };
+        let last = k + 1 == blk.insts.len();
+        let between = self.resume.contains_key(&(block, blk.insts.len())) || (self.generic.is_some() && self.hoisting.as_ref().is_some_and(|h| h.checks.contains_key(&block)));
+        (c == cond && last && !between && self.reads[cond.0 as usize] == 1 && self.fast_run.is_none()).then(|| (self.blocks[then.0 as usize], self.blocks[else_.0 as usize]))
     }
 
     /// `Inst::AssumeNumber`: the number in `src` as an `f64`.

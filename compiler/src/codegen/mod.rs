@@ -522,6 +522,8 @@ struct FnGen<'g, 'b> {
     /// The slot values of objects whose layout is known, loaded in the IR block being
     /// emitted (`FnGen::special_field`).
     known_slots: HashMap<ir::Var, cir::Value>,
+    /// The current block's instruction ended it with its branch (`calls::branch_on`).
+    branch_emitted: bool,
     /// Element storage (data, length) loaded where a loop is entered (`hoist`), by that
     /// block and the object's variable.
     hoisted_arrays: HashMap<(usize, ir::Var), (cir::Value, cir::Value)>,
@@ -636,7 +638,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new(), branch_emitted: false }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -793,7 +795,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
             } else {
                 self.hoisted_checks(i);
             }
-            self.terminator(i, &blk.term);
+            // (An instruction may have branched already: `calls::branch_on`.)
+            if !std::mem::take(&mut self.branch_emitted) {
+                self.terminator(i, &blk.term);
+            }
         }
         Ok(())
     }
