@@ -475,3 +475,68 @@ impl FnGen<'_, '_> {
         Some(self.slot_address(slots, field))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::driver::compile_source_to_ir;
+    use crate::ir::{self, Inst, types::ParamHint};
+    use oxc_span::SourceType;
+
+    /// The layout facts of function `name` of TypeScript `source`, with its field reads
+    /// (block, instruction) in order.
+    fn facts_of(source: &str, name: &str) -> (super::LayoutFacts, Vec<(usize, usize)>) {
+        let p = compile_source_to_ir(source, SourceType::ts(), "t.ts", "t.ts").expect("compiles");
+        let id = p.find_string(name).expect("the function's name");
+        let f = p.functions.iter().find(|f| f.name == id).expect("the function");
+        let t = if f.param_hints.iter().any(|h| *h != ParamHint::None) { ir::types::infer(f, &f.param_hints) } else { ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic) };
+        let reads = f.blocks.iter().enumerate().flat_map(|(b, blk)| blk.insts.iter().enumerate().filter(|(_, (i, _))| matches!(i, Inst::GetNamed { field: Some(_), .. })).map(move |(k, _)| (b, k))).collect();
+        (super::layout_facts(f, &t.repr).expect("field accesses"), reads)
+    }
+
+    const LIST: &str = "class N { v = 0; next: N | null = null; }
+        class S {
+          cur: N | null = null; head: N | null = null; n = 0;
+          walk(): number {
+            this.cur = this.head;
+            while (this.cur !== null) {
+              if (this.cur.v > 0) this.n = this.n + this.cur.v;
+              this.cur = this.cur.next;
+            }
+            return this.n;
+          }
+        }
+        new S().walk();";
+
+    #[test]
+    fn layouts_known_through_copies_in_other_blocks() {
+        // `this` is checked once, at the first access; every later access (the loop's
+        // included, each through its own copy of `this`) knows its layout.
+        // Each turn checks the node it reads once (`this.cur.v`, in the loop's second
+        // block), not again at `.next` or the second `.v`.
+        let (facts, reads) = facts_of(LIST, "walk");
+        let mut checks: Vec<_> = facts.checks.iter().copied().collect();
+        checks.sort();
+        assert_eq!(checks, [reads[0], reads[3]], "reads: {reads:?}");
+    }
+
+    #[test]
+    fn field_values_reused_until_written() {
+        // `this.cur` is read four times per turn: the last three are the value the loop
+        // condition read (nothing between writes it); so is the second `this.cur.v`.
+        let (facts, reads) = facts_of(LIST, "walk");
+        let mut reused: Vec<_> = facts.reuse.keys().copied().collect();
+        reused.sort();
+        assert_eq!(reused, [reads[2], reads[6], reads[7], reads[8]], "reads: {reads:?}");
+        // A write of the same field through any object, or a call, in between: no reuse.
+        for between in ["other.v = 3;", "other.next = null; f();", "f();"] {
+            let src = format!(
+                "function f() {{}} class N {{ v = 0; next: N | null = null; }}
+                 function g(a: N, other: N): number {{ const x = a.v; {between} return x + a.v; }} g(new N(), new N());"
+            );
+            let (facts, _) = facts_of(&src, "g");
+            assert_eq!(facts.reuse.len(), 0, "{between}: {:?}", facts.reuse);
+        }
+        let (facts, _) = facts_of("class N { v = 0; w = 1; } function g(a: N, b: N): number { const x = a.v; b.w = 2; return x + a.v; } g(new N(), new N());", "g");
+        assert_eq!(facts.reuse.len(), 1, "another slot written: {:?}", facts.reuse);
+    }
+}
