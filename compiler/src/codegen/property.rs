@@ -338,14 +338,19 @@ impl FnGen<'_, '_> {
     pub(super) fn element_address(&mut self, o: cir::Value, key: ir::Var, slow: cir::Block) -> (cir::Value, cir::Value) {
         let addr = self.object_address(o, slow);
         let f = self.index_number(key);
-        let i = self.integer_index(f, slow);
+        let i = self.integer_index(f, key, slow);
         let (data, len) = self.elements_of(addr);
         self.element_at(data, len, i, slow)
     }
 
-    /// The index `f` as an integer, when it is one (else to `slow`).
-    fn integer_index(&mut self, f: cir::Value, slow: cir::Block) -> cir::Value {
+    /// The index `f` (variable `key`) as an integer, when it is one (else to `slow`). A
+    /// counter (`ir::types::counters`) is one: converted, it is either exact or
+    /// saturated, which no bounds check lets through.
+    fn integer_index(&mut self, f: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        if self.repr[key.0 as usize] == Repr::Number && self.counters[key.0 as usize] {
+            return i;
+        }
         let back = self.b.ins().fcvt_from_sint(F64, i);
         // Each check is a branch fused with its comparison (no flags materialized).
         let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
@@ -376,7 +381,7 @@ impl FnGen<'_, '_> {
     /// Element `key` of elements loaded beforehand (`hoist`): its value, else to `slow`.
     pub(super) fn element_of(&mut self, data: cir::Value, len: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
         let f = self.index_number(key);
-        let i = self.integer_index(f, slow);
+        let i = self.integer_index(f, key, slow);
         self.element_at(data, len, i, slow).1
     }
 

@@ -377,3 +377,53 @@ fn definite_assignment(f: &Function, entry: &[u8], holes_assign: bool) -> Defini
     }
     DefiniteAssignment { maybe_unassigned_read: unassigned_read, unassigned_move_src: move_src }
 }
+
+/// The counters of `f`: variables that, wherever they hold a number, hold an integer
+/// (so an element index made of one needs no check that it is whole). Every write of
+/// one is a small integer constant (magnitude at most 2^31, not -0), a copy of a
+/// counter, or a counter plus or minus a constant: such sums stay integers (doubles from
+/// 2^53 up all are) and never reach infinity, hence never NaN. The hole does not count
+/// (no read sees it where the variable is an unboxed number; see the module comment),
+/// nor does the initial undefined: only a variable typed `Repr::Number` is known to
+/// hold a number at all.
+pub fn counters(f: &Function) -> Vec<bool> {
+    let n = f.var_count as usize;
+    let small = |c: f64| c.fract() == 0.0 && c.abs() <= 2147483648.0 && !(c == 0.0 && c.is_sign_negative());
+    // Constants: variables only ever written with one small integer.
+    let mut constant = vec![None::<f64>; n];
+    let mut written = vec![false; n];
+    let mut other = vec![false; n];
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts).map(|(i, _)| i);
+    for inst in insts() {
+        let Some(d) = inst.def() else { continue };
+        let d = d.0 as usize;
+        match inst {
+            Inst::Const { value: Const::Hole, .. } => {}
+            Inst::Const { value: Const::Number(c), .. } if small(*c) && (!written[d] || constant[d] == Some(*c)) => constant[d] = Some(*c),
+            _ => other[d] = true,
+        }
+        written[d] = true;
+    }
+    let is_const = |v: &Var| constant[v.0 as usize].is_some() && !other[v.0 as usize];
+    let mut counter: Vec<bool> = (0..n).map(|v| written[v]).collect();
+    loop {
+        let mut changed = false;
+        for inst in insts() {
+            let Some(d) = inst.def() else { continue };
+            let ok = match inst {
+                Inst::Const { value: Const::Hole, .. } => true,
+                Inst::Const { value: Const::Number(c), .. } => small(*c),
+                Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => counter[src.0 as usize],
+                Inst::Binary { op: BinOp::Add | BinOp::Sub, a, b, .. } => (counter[a.0 as usize] && is_const(b)) || (is_const(a) && counter[b.0 as usize]),
+                _ => false,
+            };
+            if !ok && counter[d.0 as usize] {
+                counter[d.0 as usize] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            return counter;
+        }
+    }
+}
