@@ -131,7 +131,7 @@ fn watched(repr: &[Repr], inst: &Inst) -> bool {
 }
 
 /// The instructions of `f` that `keeps_layouts` lets keep the layouts known, as watched.
-pub(super) fn watched_reads(f: &ir::Function, repr: &[Repr]) -> std::collections::HashSet<(usize, usize)> {
+pub(super) fn watched_insts(f: &ir::Function, repr: &[Repr]) -> std::collections::HashSet<(usize, usize)> {
     let sites = f.blocks.iter().enumerate().flat_map(|(b, blk)| blk.insts.iter().enumerate().map(move |(k, (inst, _))| (b, k, inst)));
     sites.filter(|(_, _, inst)| watched(repr, inst)).map(|(b, k, _)| (b, k)).collect()
 }
@@ -202,7 +202,7 @@ impl Known {
     /// An access established that `o` has `layout`: so do its root and the root's other
     /// copies.
     fn establish(&mut self, o: ir::Var, layout: u32) {
-        let root = self.copies.get(&o).copied().unwrap_or(o);
+        let root = self.root(o);
         self.layouts.insert(root, layout);
         self.layouts.insert(o, layout);
         for (&v, _) in self.copies.iter().filter(|&(_, &r)| r == root) {
@@ -317,11 +317,9 @@ pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFact
     }
     let mut facts = LayoutFacts { known: Default::default(), checks: Default::default(), reuse: HashMap::new() };
     for (b, start) in ins.into_iter().enumerate() {
-        // (Blocks never reached, such as handlers entered only by throws, check.)
+        // (Blocks never reached, such as handlers entered only by throws, check;
+        // a handler's entry state is empty already.)
         let mut state = start.unwrap_or_default();
-        if handlers.contains(&b) {
-            state = State::default();
-        }
         let mut record = |k: usize, known: bool, held: Option<ir::Var>| {
             if known {
                 facts.known.insert((b, k));
@@ -479,7 +477,7 @@ impl FnGen<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::driver::compile_source_to_ir;
-    use crate::ir::{self, Inst, types::ParamHint};
+    use crate::ir::Inst;
     use oxc_span::SourceType;
 
     /// The layout facts of function `name` of TypeScript `source`, with its field reads
@@ -488,7 +486,7 @@ mod tests {
         let p = compile_source_to_ir(source, SourceType::ts(), "t.ts", "t.ts").expect("compiles");
         let id = p.find_string(name).expect("the function's name");
         let f = p.functions.iter().find(|f| f.name == id).expect("the function");
-        let t = if f.param_hints.iter().any(|h| *h != ParamHint::None) { ir::types::infer(f, &f.param_hints) } else { ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic) };
+        let t = super::super::specialized_typing(f);
         let reads = f.blocks.iter().enumerate().flat_map(|(b, blk)| blk.insts.iter().enumerate().filter(|(_, (i, _))| matches!(i, Inst::GetNamed { field: Some(_), .. })).map(move |(k, _)| (b, k))).collect();
         (super::layout_facts(f, &t.repr).expect("field accesses"), reads)
     }

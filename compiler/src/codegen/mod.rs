@@ -463,6 +463,16 @@ impl Gen {
     }
 }
 
+/// The types of a function's specialized copy: its checked parameters' when it has
+/// annotated ones, else numbers speculated for the reads it computes with.
+fn specialized_typing(f: &ir::Function) -> ir::types::Typing {
+    if f.param_hints.iter().any(|h| *h != ParamHint::None) {
+        ir::types::infer(f, &f.param_hints)
+    } else {
+        ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic)
+    }
+}
+
 /// Code generation state of one function.
 struct FnGen<'g, 'b> {
     g: &'g mut Gen,
@@ -515,9 +525,10 @@ struct FnGen<'g, 'b> {
     /// What is live before each instruction where the specialized copy may leave for the
     /// generic one when a check fails (a field check, a hoisted check, an element read).
     exit_live: HashMap<(usize, usize), Vec<ir::Var>>,
-    /// In the specialized copy: the reads (named, element) that keep the layouts known across them
-    /// (`field_runs::keeps_layouts`), with what is live after each, for when their slow
-    /// path called a function after all (`FnGen::leave_if_called`).
+    /// In the specialized copy: the instructions (named and element reads, arithmetic on
+    /// boxed values) that keep the layouts known across them (`field_runs::watched`),
+    /// with what is live after each, for when their slow path called a function after
+    /// all (`FnGen::leave_if_called`).
     watched: HashMap<(usize, usize), Vec<ir::Var>>,
     /// The slot values of objects whose layout is known, loaded in the IR block being
     /// emitted (`FnGen::special_field`).
@@ -613,7 +624,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
         let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live, mut watched) = (None, HashMap::new(), None, None, HashMap::new(), HashMap::new());
         if wants_special {
-            let t = if hinted { ir::types::infer(f, &f.param_hints) } else { ir::types::infer_speculating(f, &[], ir::types::Speculate::Arithmetic) };
+            let t = specialized_typing(f);
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
             let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
             live = ir::liveness::live_after(f, &live_in, &t.speculated);
@@ -626,12 +637,12 @@ impl<'g, 'b> FnGen<'g, 'b> {
             exits.extend(hoisting.as_ref().map(|h| h.exits(f)).unwrap_or_default());
             exit_live = ir::liveness::live_before(f, &live_in, &exits);
             if layout_facts.is_some() {
-                watched = ir::liveness::live_after(f, &live_in, &field_runs::watched_reads(f, &t.repr));
+                watched = ir::liveness::live_after(f, &live_in, &field_runs::watched_insts(f, &t.repr));
             }
             special = Some(Version { vars, blocks, repr: t.repr });
         }
-        // Where the generic copy resumes: after a speculated or watched read, before a
-        // field check.
+        // Where the generic copy resumes: after a speculated read or a watched
+        // instruction, before a field check.
         let resume = live.keys().chain(watched.keys()).map(|&(blk, k)| (blk, k + 1)).chain(exit_live.keys().copied()).collect::<HashSet<_>>().into_iter().map(|at| (at, b.create_block())).collect();
         let loop_live = loop_carried(f, headers, live_in);
         let mut reads = vec![0u32; f.var_count as usize];
