@@ -275,12 +275,7 @@ pub(super) fn layout_facts(f: &ir::Function, repr: &[Repr]) -> Option<LayoutFact
     };
     let n = f.blocks.len();
     let handlers: std::collections::HashSet<usize> = f.blocks.iter().filter_map(|b| b.handler.map(|h| h.0 as usize)).collect();
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (b, blk) in f.blocks.iter().enumerate() {
-        for s in blk.term.successors() {
-            preds[s.0 as usize].push(b);
-        }
-    }
+    let preds = ir::predecessors(f, false);
     // Each block's state on entry: what holds at the end of all its predecessors done
     // so far (recomputed from them, so that a variable holding a field's value on an
     // early visit does not linger in the meet with a later one).

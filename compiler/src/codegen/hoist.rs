@@ -50,13 +50,7 @@ impl Hoisting {
 /// The hoistable guards of `f`'s loops (`back_edges`: latch -> header), given the
 /// specialized copy's representations; `None` when there are none.
 pub(super) fn plan(f: &ir::Function, repr: &[Repr], back_edges: &HashSet<(usize, usize)>) -> Option<Hoisting> {
-    let n = f.blocks.len();
-    let mut preds = vec![Vec::new(); n];
-    for (b, blk) in f.blocks.iter().enumerate() {
-        for s in blk.term.successors().into_iter().chain(blk.handler) {
-            preds[s.0 as usize].push(b);
-        }
-    }
+    let preds = ir::predecessors(f, true);
     let mut defs = vec![0u32; f.var_count as usize];
     for (inst, _) in f.blocks.iter().flat_map(|b| &b.insts) {
         if let Some(d) = inst.def() {
@@ -65,14 +59,7 @@ pub(super) fn plan(f: &ir::Function, repr: &[Repr], back_edges: &HashSet<(usize,
     }
     let mut plan = Hoisting::default();
     for &(latch, header) in back_edges {
-        // The natural loop: the header and what reaches the latch without it.
-        let mut body = HashSet::from([header]);
-        let mut work = vec![latch];
-        while let Some(b) = work.pop() {
-            if body.insert(b) {
-                work.extend(preds[b].iter().copied());
-            }
-        }
+        let body = ir::natural_loop(&preds, latch, header);
         let outside: Vec<usize> = preds[header].iter().copied().filter(|p| !body.contains(p)).collect();
         let [pre] = outside[..] else { continue };
         if !matches!(f.blocks[pre].term, Terminator::Jump(t) if t.0 as usize == header) {
@@ -180,27 +167,7 @@ impl FnGen<'_, '_> {
         let at = (block, self.f.blocks[block].insts.len());
         let exit = self.b.create_block();
         for (var, name, func) in checks {
-            let cache = self.new_cache();
-            let (miss, refill) = (self.b.create_block(), self.b.create_block());
-            let first = self.cached_global(cache, miss);
-            let (have, join) = (self.b.create_block(), self.b.create_block());
-            self.b.append_block_param(join, cir::types::I64);
-            self.b.ins().jump(join, &[first.into()]);
-            self.b.set_cold_block(miss);
-            self.b.switch_to_block(miss);
-            let key = self.string_value(name);
-            let id = self.g.rt.id("dxrt_fill_global_ic");
-            let filled = self.call_fn(id, &[key, cache], true);
-            let filled = self.b.ins().ireduce(cir::types::I32, filled);
-            self.b.ins().brif(filled, refill, &[], exit, &[]);
-            self.b.switch_to_block(refill);
-            let second = self.cached_global(cache, exit);
-            self.b.ins().jump(join, &[second.into()]);
-            self.b.switch_to_block(join);
-            let v = self.b.block_params(join)[0];
-            self.closure_of(v, func, exit);
-            self.b.ins().jump(have, &[]);
-            self.b.switch_to_block(have);
+            let v = self.global_closure(name, func, exit);
             self.set(var, v);
         }
         let arrays = self.hoisting.as_ref().and_then(|h| h.arrays.get(&block)).cloned().unwrap_or_default();
@@ -211,6 +178,33 @@ impl FnGen<'_, '_> {
             self.hoisted_arrays.insert((block, root), storage);
         }
         self.leave_at(exit, at);
+    }
+
+    /// The value of global `name` when it is a closure of `func`, else to `exit`: a
+    /// cache miss fills the cache without running anything, then reads again.
+    pub(super) fn global_closure(&mut self, name: ir::StrId, func: ir::FuncId, exit: cir::Block) -> cir::Value {
+        let cache = self.new_cache();
+        let (miss, refill) = (self.b.create_block(), self.b.create_block());
+        let first = self.cached_global(cache, miss);
+        let (have, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, cir::types::I64);
+        self.b.ins().jump(join, &[first.into()]);
+        self.b.set_cold_block(miss);
+        self.b.switch_to_block(miss);
+        let key = self.string_value(name);
+        let id = self.g.rt.id("dxrt_fill_global_ic");
+        let filled = self.call_fn(id, &[key, cache], true);
+        let filled = self.b.ins().ireduce(cir::types::I32, filled);
+        self.b.ins().brif(filled, refill, &[], exit, &[]);
+        self.b.switch_to_block(refill);
+        let second = self.cached_global(cache, exit);
+        self.b.ins().jump(join, &[second.into()]);
+        self.b.switch_to_block(join);
+        let v = self.b.block_params(join)[0];
+        self.closure_of(v, func, exit);
+        self.b.ins().jump(have, &[]);
+        self.b.switch_to_block(have);
+        v
     }
 
     /// Whether the instruction being emitted is a global read a hoisted check did.

@@ -17,6 +17,7 @@ mod generator;
 mod property;
 mod runtime_imports;
 mod typed;
+mod vectorize;
 
 use std::collections::{HashMap, HashSet};
 
@@ -540,6 +541,10 @@ struct FnGen<'g, 'b> {
     /// Element storage (data, length) loaded where a loop is entered (`hoist`), by that
     /// block and the object's variable.
     hoisted_arrays: HashMap<(usize, ir::Var), (cir::Value, cir::Value)>,
+    /// In the specialized copy: the vectorized loop nests, by the first block of their
+    /// outer body, and their lane groups (`vectorize`).
+    kernels: HashMap<usize, vectorize::Kernel>,
+    groups: HashMap<usize, vectorize::Group>,
 }
 
 /// Whether pure number computation `x` divides, takes a square root, or has at least
@@ -623,6 +628,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         let live_in = if f.gen_var.is_some() || wants_special || !headers.is_empty() { ir::liveness::live_in(f) } else { Vec::new() };
         let susp = f.gen_var.map(|_| generator::analyze(f, &live_in));
         let (mut special, mut live, mut layout_facts, mut hoisting, mut exit_live, mut watched) = (None, HashMap::new(), None, None, HashMap::new(), HashMap::new());
+        let mut kernels = HashMap::new();
         if wants_special {
             let t = specialized_typing(f);
             let vars = t.repr.iter().map(|r| b.declare_var(r.clif_type())).collect();
@@ -630,6 +636,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
             live = ir::liveness::live_after(f, &live_in, &t.speculated);
             layout_facts = field_runs::layout_facts(f, &t.repr);
             hoisting = hoist::plan(f, &t.repr, &back_edges);
+            kernels = vectorize::plan(f, &t.repr, &live_in, &back_edges, hoisting.as_ref());
             let mut exits: HashSet<(usize, usize)> = layout_facts.as_ref().map(|facts| facts.checks.clone()).unwrap_or_default();
             // The fallback calls of inlined copies (cold blocks) leave for the generic
             // copy: what the specialized copy knows never meets what a call forgets.
@@ -651,7 +658,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new(), branch_emitted: false, counters: ir::types::counters(f) }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new(), branch_emitted: false, counters: ir::types::counters(f), kernels, groups: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {
@@ -791,6 +798,10 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 self.exit_to_generic(&live, None, (i, 0));
                 continue;
             }
+            if !generic_copy {
+                self.reset_groups(i);
+                self.vector_group(i);
+            }
             let mut k = 0;
             while k < blk.insts.len() {
                 if generic_copy {
@@ -911,6 +922,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
         }
         self.b.ins().brif(ok, typed_entry, &[], self.blocks[0], &[]);
         self.b.switch_to_block(typed_entry);
+        self.init_groups();
         for var in f.entry_vars() {
             let i = var.0 as usize;
             let x = self.b.use_var(self.vars[i]);

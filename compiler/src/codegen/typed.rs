@@ -263,7 +263,7 @@ impl FnGen<'_, '_> {
     }
 
     /// The value of `v` when it is an `f64` constant.
-    fn f64_constant(&self, v: cir::Value) -> Option<f64> {
+    pub(super) fn f64_constant(&self, v: cir::Value) -> Option<f64> {
         let dfg = &self.b.func.dfg;
         match dfg.insts[dfg.value_def(v).inst()?] {
             cir::InstructionData::UnaryIeee64 { opcode: cir::Opcode::F64const, imm } => Some(f64::from_bits(imm.bits())),
@@ -272,7 +272,7 @@ impl FnGen<'_, '_> {
     }
 
     /// The operator on two numbers: an f64, or an i8 for comparisons.
-    fn fast_binary(&mut self, op: BinOp, x: cir::Value, y: cir::Value) -> cir::Value {
+    pub(super) fn fast_binary(&mut self, op: BinOp, x: cir::Value, y: cir::Value) -> cir::Value {
         match op {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),
@@ -499,7 +499,7 @@ impl FnGen<'_, '_> {
 
 /// `1 / d` when `d` is a power of two whose reciprocal is a normal number too (then
 /// dividing by `d` and multiplying by it give the same result for every `x`).
-fn exact_reciprocal(d: f64) -> Option<f64> {
+pub(super) fn exact_reciprocal(d: f64) -> Option<f64> {
     let r = 1.0 / d;
     let power_of_two = |v: f64| v.is_normal() && v.to_bits() & ((1u64 << 52) - 1) == 0;
     (power_of_two(d) && power_of_two(r)).then_some(r)

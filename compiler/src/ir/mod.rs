@@ -512,6 +512,31 @@ pub fn back_edges(f: &Function) -> std::collections::HashSet<(usize, usize)> {
     out
 }
 
+/// Each block's predecessors through ordinary edges and, with `handlers`, exception
+/// edges too.
+pub fn predecessors(f: &Function, handlers: bool) -> Vec<Vec<usize>> {
+    let mut preds = vec![Vec::new(); f.blocks.len()];
+    for (b, blk) in f.blocks.iter().enumerate() {
+        for s in blk.term.successors().into_iter().chain(blk.handler.filter(|_| handlers)) {
+            preds[s.0 as usize].push(b);
+        }
+    }
+    preds
+}
+
+/// The natural loop of back edge `latch` -> `header`: the header and every block that
+/// reaches the latch without passing through it.
+pub fn natural_loop(preds: &[Vec<usize>], latch: usize, header: usize) -> std::collections::HashSet<usize> {
+    let mut body = std::collections::HashSet::from([header]);
+    let mut work = vec![latch];
+    while let Some(b) = work.pop() {
+        if body.insert(b) {
+            work.extend(preds[b].iter().copied());
+        }
+    }
+    body
+}
+
 /// A whole program: its functions (the first is the top-level code), string constants
 /// and static cells.
 #[derive(Debug, Default)]
