@@ -347,17 +347,29 @@ impl FnGen<'_, '_> {
     /// counter (`ir::types::counters`) is one: converted, it is either exact or
     /// saturated, which no bounds check lets through.
     fn integer_index(&mut self, f: cir::Value, key: ir::Var, slow: cir::Block) -> cir::Value {
-        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         if self.repr[key.0 as usize] == Repr::Number && self.counters[key.0 as usize] {
-            return i;
+            return self.b.ins().fcvt_to_sint_sat(I64, f);
         }
-        let back = self.b.ins().fcvt_from_sint(F64, i);
         // Each check is a branch fused with its comparison (no flags materialized).
-        let integral = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        let (i, integral) = self.whole_index(f);
         let whole = self.b.create_block();
         self.b.ins().brif(integral, whole, &[], slow, &[]);
         self.b.switch_to_block(whole);
         i
+    }
+
+    /// `f` converted to an i64 (saturating), and whether that is exact: `f` is a whole
+    /// number (no NaN) in the i64 range.
+    pub(super) fn whole_index(&mut self, f: cir::Value) -> (cir::Value, cir::Value) {
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        let back = self.b.ins().fcvt_from_sint(F64, i);
+        (i, self.b.ins().fcmp(FloatCC::Equal, back, f))
+    }
+
+    /// Whether the object at `addr` has frozen elements (nonzero if so).
+    pub(super) fn frozen_elements(&mut self, addr: cir::Value) -> cir::Value {
+        let hflags = self.b.ins().uload16(I32, MemFlagsData::trusted(), addr, object::FLAGS);
+        self.b.ins().band_imm_u(hflags, object::FROZEN_ELEMENTS as i64)
     }
 
     /// The address and value of element `i` of the elements at `data` (`len` of them),
@@ -417,8 +429,7 @@ impl FnGen<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let (at, _) = self.element_address(o, key, slow);
         let addr = self.b.ins().band_imm_u(o, abi::PAYLOAD_MASK as i64);
-        let hflags = self.b.ins().uload16(I32, MemFlagsData::trusted(), addr, object::FLAGS);
-        let frozen = self.b.ins().band_imm_u(hflags, object::FROZEN_ELEMENTS as i64);
+        let frozen = self.frozen_elements(addr);
         let store_b = self.b.create_block();
         self.b.ins().brif(frozen, slow, &[], store_b, &[]);
         self.b.switch_to_block(store_b);

@@ -33,7 +33,7 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
 use cranelift_frontend::Variable;
-use dxrt_abi::{self as abi, object};
+use dxrt_abi as abi;
 
 use super::FnGen;
 use super::field_runs::{inert, root_of};
@@ -541,12 +541,9 @@ impl FnGen<'_, '_> {
                 self.b.switch_to_block(next);
             }
             let addr = self.object_address(o, fail);
-            let hflags = self.b.ins().uload16(I32, MemFlagsData::trusted(), addr, object::FLAGS);
-            let frozen = self.b.ins().band_imm_u(hflags, object::FROZEN_ELEMENTS as i64);
+            let frozen = self.frozen_elements(addr);
             let (data, len) = self.elements_of(addr);
-            let i = self.b.ins().fcvt_to_sint_sat(I64, counter);
-            let back = self.b.ins().fcvt_from_sint(F64, i);
-            let whole = self.b.ins().fcmp(FloatCC::Equal, back, counter);
+            let (i, whole) = self.whole_index(counter);
             let first_in = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
             let last = self.b.ins().iadd_imm_s(i, LANES as i64 - 1);
             let last_in = self.b.ins().icmp(IntCC::UnsignedLessThan, last, len);
@@ -723,9 +720,7 @@ impl FnGen<'_, '_> {
                     let root = root_of(self.f, blk, i, *obj);
                     let (data, len) = kg.arrays[&root];
                     let f = self.uniform(kg, *key);
-                    let idx = self.b.ins().fcvt_to_sint_sat(I64, f);
-                    let back = self.b.ins().fcvt_from_sint(F64, idx);
-                    let whole = self.b.ins().fcmp(FloatCC::Equal, back, f);
+                    let (idx, whole) = self.whole_index(f);
                     let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
                     let ok = self.b.ins().band(whole, inside);
                     let next = self.b.create_block();
