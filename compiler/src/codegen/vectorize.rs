@@ -25,12 +25,14 @@
 //! it has done anything observable, and the scalar code runs as if there had been none.
 //!
 //! Inner loops whose exits differ per lane (mandelbrot's `tr + ti <= limit`) run while
-//! any lane is active; a lane that has left keeps the values it left with (its live-out
-//! variables are blended under the active mask), the others continue.
+//! any lane is active. Every lane computes on (what a lane that has left computes is
+//! never observed: the kernel cannot fail on a value that differs per lane), and when
+//! lanes leave, which is rare, their live-out values at that point are stored in the
+//! buffer under the mask of the lanes leaving.
 
 use std::collections::{HashMap, HashSet};
 
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::{CondCode, FloatCC, IntCC};
 use cranelift_codegen::ir::{self as cir, InstBuilder, MemFlagsData, types::*};
 use cranelift_frontend::Variable;
 use dxrt_abi as abi;
@@ -71,8 +73,8 @@ pub(super) struct Kernel {
     pub outs: Vec<ir::Var>,
     /// Variables whose value differs per lane.
     pub varying: HashSet<ir::Var>,
-    /// Varying variables written under the active mask (per-lane exits).
-    pub blend: HashSet<ir::Var>,
+    /// Whether lanes leave the inner loop at different iterations.
+    pub per_lane_exits: bool,
     /// The inlined calls' guards (hoisted: checked once, before the kernel) and the
     /// global reads they check, which the kernel skips.
     pub skipped: HashSet<(usize, usize)>,
@@ -176,6 +178,7 @@ impl Nest<'_> {
                         t
                     } else if ibody.contains(&t) != ibody.contains(&e) {
                         let (stay, exit) = if ibody.contains(&t) { (t, e) } else { (e, t) };
+                        let exit = exit_target(f, exit);
                         exits.push((cur, cond));
                         if *after.get_or_insert(exit) != exit {
                             return None;
@@ -270,9 +273,8 @@ impl Nest<'_> {
         // Which values differ per lane: those computed from the counter, and with
         // per-lane exits, what is live after the loop and written in it.
         let mut varying = HashSet::from([counter]);
-        let mut blend = HashSet::new();
         loop {
-            let before = (varying.len(), blend.len());
+            let before = varying.len();
             for &blk in &region {
                 for (k, (inst, _)) in f.blocks[blk].insts.iter().enumerate() {
                     if let Some(d) = inst.def()
@@ -284,19 +286,13 @@ impl Nest<'_> {
                 }
             }
             if exits.iter().any(|(_, c)| varying.contains(c)) {
-                for &blk in &path {
-                    for (inst, _) in &f.blocks[blk].insts {
-                        if let Some(d) = inst.def().filter(|d| outs.contains(d)) {
-                            blend.insert(d);
-                            varying.insert(d);
-                        }
-                    }
-                }
+                varying.extend(path.iter().flat_map(|&b| f.blocks[b].insts.iter().filter_map(|(i, _)| i.def())).filter(|d| outs.contains(d)));
             }
-            if (varying.len(), blend.len()) == before {
+            if varying.len() == before {
                 break;
             }
         }
+        let per_lane_exits = exits.iter().any(|(_, c)| varying.contains(c));
         // Varying values are numbers and booleans computed lane by lane; element reads
         // and their operands are the same in every lane.
         for &blk in &region {
@@ -318,7 +314,7 @@ impl Nest<'_> {
                 }
             }
         }
-        Some(Kernel { pre_outer, after, counter, bound, prefix, path, inputs, arrays, stores, outs, varying, blend, skipped, guard_vars, checks })
+        Some(Kernel { pre_outer, after, counter, bound, prefix, path, inputs, arrays, stores, outs, varying, per_lane_exits, skipped, guard_vars, checks })
     }
 }
 
@@ -340,6 +336,18 @@ fn kernel_inst(repr: &[Repr], inst: &Inst) -> Option<()> {
         _ => false,
     };
     ok.then_some(())
+}
+
+/// Where leaving through block `b` goes: past the empty blocks that only jump (a
+/// `break`'s).
+fn exit_target(f: &ir::Function, mut b: usize) -> usize {
+    for _ in 0..f.blocks.len() {
+        match f.blocks[b].term {
+            Terminator::Jump(t) if f.blocks[b].insts.is_empty() => b = t.0 as usize,
+            _ => break,
+        }
+    }
+    b
 }
 
 /// Whether the counter's only write in the outer loop (`defs`: variable writes outside
@@ -488,38 +496,15 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(checked);
         self.check_stores(k, counter, scalar);
         let (done, abort) = (self.b.create_block(), self.b.create_block());
-        let kv = self.run_kernel(k, &lanes, abort, done);
+        self.run_kernel(k, &lanes, slot, abort, done);
         // Abandoned: no group until the loop is entered again.
         self.b.switch_to_block(abort);
         self.b.set_cold_block(abort);
         let yes = self.b.ins().iconst(I8, 1);
         self.b.def_var(off_v, yes);
         self.b.ins().jump(scalar, &[]);
-        // Done: the lanes' results to the buffer, then lane 0's taken.
+        // Done (the lanes' results are in the buffer): lane 0's taken.
         self.b.switch_to_block(done);
-        for (m, out) in k.outs.iter().enumerate() {
-            let at = (m * LANES * 8) as i32;
-            match &kv[out] {
-                KVar::Varying(vs) => {
-                    for (i, v) in vs.iter().enumerate() {
-                        let x = self.b.use_var(*v);
-                        self.b.ins().stack_store(I64, x, slot, at + (i * 16) as i32);
-                    }
-                }
-                KVar::Uniform(v) => {
-                    let x = self.b.use_var(*v);
-                    let x = if self.repr[out.0 as usize] == Repr::Number {
-                        x
-                    } else {
-                        let wide = self.b.ins().uextend(I64, x);
-                        self.b.ins().ineg(wide)
-                    };
-                    for lane in 0..LANES {
-                        self.b.ins().stack_store(I64, x, slot, at + (lane * 8) as i32);
-                    }
-                }
-            }
-        }
         let full = self.b.ins().iconst(I32, LANES as i64);
         self.b.def_var(left_v, full);
         self.b.def_var(next_v, bits);
@@ -566,9 +551,9 @@ impl FnGen<'_, '_> {
         }
     }
 
-    /// Emits the kernel for counter values `lanes`: to `done` with its variables
-    /// (returned) holding each lane's results, or to `abort`.
-    fn run_kernel(&mut self, k: &Kernel, lanes: &[cir::Value], abort: cir::Block, done: cir::Block) -> HashMap<ir::Var, KVar> {
+    /// Emits the kernel for counter values `lanes`: to `done` with each lane's results
+    /// stored in the buffer `slot`, or to `abort`.
+    fn run_kernel(&mut self, k: &Kernel, lanes: &[cir::Value], slot: cir::StackSlot, abort: cir::Block, done: cir::Block) {
         let f = self.f;
         let mut kv: HashMap<ir::Var, KVar> = HashMap::new();
         let region: Vec<usize> = k.prefix.iter().chain(&k.path).copied().collect();
@@ -583,7 +568,7 @@ impl FnGen<'_, '_> {
             };
             kv.insert(v, slot);
         }
-        let mut kg = Emission { kv, arrays: HashMap::new(), active: None, abort };
+        let mut kg = Emission { kv, fixed: HashMap::new(), arrays: HashMap::new(), active: None, abort };
         // Inputs, the guards and the arrays.
         for &v in &k.inputs {
             let x = self.b.use_var(self.vars[v.0 as usize]);
@@ -613,7 +598,7 @@ impl FnGen<'_, '_> {
         for &blk in &k.prefix {
             self.kernel_block(&mut kg, k, blk);
         }
-        if !k.blend.is_empty() {
+        if k.per_lane_exits {
             let all = self.b.ins().iconst(I64, -1);
             let all = self.b.ins().splat(I64X2, all);
             let active: Vec<Variable> = (0..VECTORS)
@@ -625,7 +610,24 @@ impl FnGen<'_, '_> {
                 .collect();
             kg.active = Some(active);
         }
-        let head = self.b.create_block();
+        // What the loop does not write is read as the value it enters with (a variable
+        // read in the loop would be a block parameter, which stops the code motion of
+        // what is computed from it).
+        let written: HashSet<ir::Var> = k.path.iter().flat_map(|&b| f.blocks[b].insts.iter().filter_map(|(i, _)| i.def())).collect();
+        let entering: Vec<(ir::Var, KVar)> = kg.kv.iter().filter(|(v, _)| !written.contains(v)).map(|(v, x)| (*v, x.clone())).collect();
+        for (v, x) in entering {
+            let vals = match x {
+                KVar::Uniform(u) => vec![self.b.use_var(u)],
+                KVar::Varying(vs) => vs.iter().map(|x| self.b.use_var(*x)).collect(),
+            };
+            kg.fixed.insert(v, vals);
+        }
+        // Every exit goes to `finish`, each branch's exit its first successor: then the
+        // loop's blocks precede `finish` in reverse post-order, and Cranelift's
+        // elaboration (which visits the dominator tree in that order, and stops treating
+        // blocks as the loop's once it meets one outside) hoists what they compute from
+        // values the loop does not change.
+        let (head, finish) = (self.b.create_block(), self.b.create_block());
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(head);
         for &blk in &k.path {
@@ -635,44 +637,111 @@ impl FnGen<'_, '_> {
                 continue;
             }
             // An exit: `stay` is the branch's direction that stays in the loop.
-            let stay_then = !k.after.eq(&(then_.0 as usize));
+            let stay_then = exit_target(f, then_.0 as usize) != k.after;
             let next = self.b.create_block();
-            match kg.kv[&cond].clone() {
-                KVar::Uniform(c) => {
-                    let c = self.b.use_var(c);
-                    if stay_then {
-                        self.b.ins().brif(c, next, &[], done, &[]);
-                    } else {
-                        self.b.ins().brif(c, done, &[], next, &[]);
-                    }
+            if !k.varying.contains(&cond) {
+                // Every lane still running leaves.
+                let c = self.uniform(&kg, cond);
+                let leaves = if stay_then { self.negate(c) } else { c };
+                self.b.ins().brif(leaves, finish, &[], next, &[]);
+            } else {
+                // The lanes leaving here (active, and not staying) keep the values they
+                // have here: they are stored when that happens, which is rare, so the
+                // loop computes every lane without masking its writes.
+                let active = kg.active.clone().expect("per-lane exits have active lanes");
+                let cs = self.lanes_of(&kg, cond, Repr::Bool);
+                let mut leaving = Vec::new();
+                for (c, a) in cs.into_iter().zip(&active) {
+                    let a = self.b.use_var(*a);
+                    leaving.push(if stay_then { self.b.ins().band_not(a, c) } else { self.b.ins().band(a, c) });
                 }
-                KVar::Varying(cs) => {
-                    let active = kg.active.clone().expect("per-lane exits blend");
-                    let mut any = None;
-                    for (c, a) in cs.iter().zip(&active) {
-                        let c = self.b.use_var(*c);
-                        let c = if stay_then { c } else { self.b.ins().bnot(c) };
-                        let a0 = self.b.use_var(*a);
-                        let a1 = self.b.ins().band(a0, c);
-                        self.b.def_var(*a, a1);
-                        any = Some(match any {
-                            None => a1,
-                            Some(x) => self.b.ins().bor(x, a1),
-                        });
-                    }
-                    let any = self.b.ins().vany_true(any.expect("VECTORS > 0"));
-                    self.b.ins().brif(any, next, &[], done, &[]);
+                let any = leaving.iter().copied().reduce(|x, y| self.b.ins().bor(x, y)).expect("VECTORS > 0");
+                let any = self.b.ins().vhigh_bits(I32, any);
+                let leave = self.b.create_block();
+                self.b.ins().brif(any, leave, &[], next, &[]);
+                self.b.switch_to_block(leave);
+                self.b.set_cold_block(leave);
+                self.store_results(&kg, k, slot, Some(&leaving));
+                let mut still = Vec::new();
+                for (a, l) in active.iter().zip(&leaving) {
+                    let a0 = self.b.use_var(*a);
+                    let a1 = self.b.ins().band_not(a0, *l);
+                    self.b.def_var(*a, a1);
+                    still.push(a1);
                 }
+                let any = still.into_iter().reduce(|x, y| self.b.ins().bor(x, y)).expect("VECTORS > 0");
+                let none = self.b.ins().vhigh_bits(I32, any);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, none, 0);
+                self.b.ins().brif(none, finish, &[], next, &[]);
             }
             self.b.switch_to_block(next);
         }
         self.b.ins().jump(head, &[]);
-        kg.kv
+        // The lanes still running take their values from here; those that left have
+        // theirs stored (when all have left, no lane is active).
+        self.b.switch_to_block(finish);
+        let active = kg.active.as_ref().map(|a| a.iter().map(|v| self.b.use_var(*v)).collect::<Vec<_>>());
+        self.store_results(&kg, k, slot, active.as_deref());
+        self.store_uniform_results(&kg, k, slot);
+        self.b.ins().jump(done, &[]);
+    }
+
+    /// The negation of boolean `c`: a comparison's inverse when it is one.
+    fn negate(&mut self, c: cir::Value) -> cir::Value {
+        let dfg = &self.b.func.dfg;
+        if let Some(inst) = dfg.value_def(c).inst()
+            && let cir::InstructionData::FloatCompare { opcode: cir::Opcode::Fcmp, cond, args } = dfg.insts[inst]
+        {
+            return self.b.ins().fcmp(cond.complement(), args[0], args[1]);
+        }
+        self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
+    }
+
+    /// Stores the varying results of the lanes in `select` (all, without it) into the
+    /// group buffer.
+    fn store_results(&mut self, kg: &Emission, k: &Kernel, slot: cir::StackSlot, select: Option<&[cir::Value]>) {
+        for (m, out) in k.outs.iter().enumerate() {
+            if !k.varying.contains(out) {
+                continue;
+            }
+            let r = self.repr[out.0 as usize];
+            let t = if r == Repr::Number { F64X2 } else { I64X2 };
+            for (i, x) in self.lanes_of(kg, *out, r).into_iter().enumerate() {
+                let at = (m * LANES * 8 + i * 16) as i32;
+                let x = match select {
+                    Some(masks) => {
+                        let old = self.b.ins().stack_load(I64, t, slot, at);
+                        let mask = if t == F64X2 { self.b.ins().bitcast(F64X2, MemFlagsData::new().with_endianness(cir::Endianness::Little), masks[i]) } else { masks[i] };
+                        self.b.ins().bitselect(mask, x, old)
+                    }
+                    None => x,
+                };
+                self.b.ins().stack_store(I64, x, slot, at);
+            }
+        }
+    }
+
+    /// Stores the results that are the same in every lane into the group buffer.
+    fn store_uniform_results(&mut self, kg: &Emission, k: &Kernel, slot: cir::StackSlot) {
+        for (m, out) in k.outs.iter().enumerate() {
+            if k.varying.contains(out) {
+                continue;
+            }
+            let x = self.uniform(kg, *out);
+            let x = if self.repr[out.0 as usize] == Repr::Number {
+                x
+            } else {
+                let wide = self.b.ins().uextend(I64, x);
+                self.b.ins().ineg(wide)
+            };
+            for lane in 0..LANES {
+                self.b.ins().stack_store(I64, x, slot, (m * LANES * 8 + lane * 8) as i32);
+            }
+        }
     }
 
     /// The kernel's code for a block's instructions (its branch is the caller's).
     fn kernel_block(&mut self, kg: &mut Emission, k: &Kernel, blk: usize) {
-        let in_loop = k.path.contains(&blk);
         for (i, (inst, _)) in self.f.blocks[blk].insts.iter().enumerate() {
             if k.skipped.contains(&(blk, i)) {
                 continue;
@@ -747,16 +816,7 @@ impl FnGen<'_, '_> {
                     } else {
                         vals
                     };
-                    for (j, (var, x)) in vs.iter().zip(vals).enumerate() {
-                        let x = match (&kg.active, in_loop && k.blend.contains(&dst)) {
-                            (Some(active), true) => {
-                                let old = self.b.use_var(*var);
-                                let m = self.b.use_var(active[j]);
-                                let m = if r == Repr::Number { self.b.ins().bitcast(F64X2, MemFlagsData::new().with_endianness(cir::Endianness::Little), m) } else { m };
-                                self.b.ins().bitselect(m, x, old)
-                            }
-                            _ => x,
-                        };
+                    for (var, x) in vs.iter().zip(vals) {
                         self.b.def_var(*var, x);
                     }
                 }
@@ -812,6 +872,9 @@ impl FnGen<'_, '_> {
     }
 
     fn uniform(&mut self, kg: &Emission, v: ir::Var) -> cir::Value {
+        if let Some(x) = kg.fixed.get(&v) {
+            return x[0];
+        }
         match &kg.kv[&v] {
             KVar::Uniform(u) => self.b.use_var(*u),
             KVar::Varying(_) => unreachable!("uniform operands of uniform results"),
@@ -820,14 +883,14 @@ impl FnGen<'_, '_> {
 
     /// Variable `v`'s value per vector (a uniform one widened).
     fn lanes_of(&mut self, kg: &Emission, v: ir::Var, r: Repr) -> Vec<cir::Value> {
-        match &kg.kv[&v] {
-            KVar::Varying(vs) => vs.iter().map(|x| self.b.use_var(*x)).collect(),
-            KVar::Uniform(u) => {
-                let x = self.b.use_var(*u);
-                let x = self.widen(x, r);
-                vec![x; VECTORS]
-            }
-        }
+        let x = match (&kg.kv[&v], kg.fixed.get(&v)) {
+            (KVar::Varying(_), Some(xs)) => return xs.clone(),
+            (KVar::Varying(vs), None) => return vs.iter().map(|x| self.b.use_var(*x)).collect(),
+            (KVar::Uniform(_), Some(xs)) => xs[0],
+            (KVar::Uniform(u), None) => self.b.use_var(*u),
+        };
+        let x = self.widen(x, r);
+        vec![x; VECTORS]
     }
 
     /// A uniform number or boolean as a vector (a boolean as a lane mask).
@@ -845,6 +908,8 @@ impl FnGen<'_, '_> {
 /// lanes (with per-lane exits) and where a failed check goes.
 struct Emission {
     kv: HashMap<ir::Var, KVar>,
+    /// The values the inner loop does not write, as they enter it.
+    fixed: HashMap<ir::Var, Vec<cir::Value>>,
     arrays: HashMap<ir::Var, (cir::Value, cir::Value)>,
     active: Option<Vec<Variable>>,
     abort: cir::Block,
@@ -883,6 +948,15 @@ mod tests {
           }
           return total;
         }
+        function midExit(n: number, lim: number): number {
+          let total = 0;
+          for (let x = 0; x < n; x++) {
+            let a = x + 1, b = -1, k = 0;
+            while (k < 40) { a = a * 1.5; if (a > lim) break; b = a + k; k++; }
+            total = total * 0.5 + a + b * 3 + k;
+          }
+          return total;
+        }
         function stepTwo(n: number, v: number[], out: number[]): void {
           for (let i = 0; i < n; i += 2) { let s = 0; for (let j = 0; j < n; j++) s += v[j] * i; out[i] = s; }
         }
@@ -905,6 +979,8 @@ mod tests {
         // exits: the iteration count and both squares).
         assert_eq!(kernels_of(ROWS, "rows"), [1]);
         assert_eq!(kernels_of(ROWS, "escape"), [3]);
+        // An exit in the middle of the iteration (`a`, `b` and `k` are the results).
+        assert_eq!(kernels_of(ROWS, "midExit"), [3]);
     }
 
     #[test]

@@ -43,6 +43,25 @@ function escapeCounts(w: number, cy: number, limit: number, out: number[]): numb
   return total;
 }
 
+// A lane leaving in the middle of an iteration keeps what it had there: `a` grown,
+// `b` not yet; the lanes still running go on growing both.
+function midExit(n: number, lim: number): number {
+  let total = 0;
+  for (let x = 0; x < n; x++) {
+    let a = x + 1;
+    let b = -1;
+    let k = 0;
+    while (k < 40) {
+      a = a * 1.5;
+      if (a > lim) break;
+      b = a + k;
+      k++;
+    }
+    total = total * 0.5 + a + b * 3 + k;
+  }
+  return total;
+}
+
 // A boolean lane result; counters that are negative, not whole, -0, or past 2^52.
 function lastAbove(lo: number, hi: number, v: number[], n: number): string {
   let code = 0;
@@ -191,6 +210,7 @@ function main(scale: number): void {
   // Per-lane exits. (Called through `any`: not inlined, their own copies run.)
   const escape: any = escapeCounts;
   const above: any = lastAbove;
+  const mid: any = midExit;
   {
     for (const w of [1, 5, 11, 24]) {
       const out: number[] = new Array(w).fill(0);
@@ -199,6 +219,7 @@ function main(scale: number): void {
     }
     const none: number[] = new Array(8).fill(0);
     console.log("no iterations", escape(8, 0, 0, none), none.join(","));
+    for (const [n, lim] of [[7, 50], [13, 1e6], [12, 1e300], [6, 0]]) console.log("mid exit", n, lim, bits(mid(n, lim)));
   }
 
   // Counters from a negative, a fraction, -0 and 2^52.
