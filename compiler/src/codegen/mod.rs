@@ -538,6 +538,8 @@ struct FnGen<'g, 'b> {
     branch_emitted: bool,
     /// Which variables are counters (`ir::types::counters`), for element indices.
     counters: Vec<bool>,
+    /// Which variables are int32s (`ir::types::int32s`), for bit operators.
+    int32s: Vec<bool>,
     /// Element storage (data, length) loaded where a loop is entered (`hoist`), by that
     /// block and the object's variable.
     hoisted_arrays: HashMap<(usize, ir::Var), (cir::Value, cir::Value)>,
@@ -658,7 +660,7 @@ impl<'g, 'b> FnGen<'g, 'b> {
                 reads[v.0 as usize] += 1;
             }
         }
-        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new(), branch_emitted: false, counters: ir::types::counters(f), kernels, groups: HashMap::new() }
+        FnGen { g, b, f, blocks, vars, exc_ret, in_cold: false, cur_handler: None, susp, repr, special, generic: None, live, resume, loop_live, back_edges, scratch: None, reads, cur_inst: (0, 0), fast_run: None, slow_run: false, bail_to: None, layout_facts, hoisting, exit_live, watched, known_slots: HashMap::new(), hoisted_arrays: HashMap::new(), branch_emitted: false, counters: ir::types::counters(f), int32s: ir::types::int32s(f), kernels, groups: HashMap::new() }
     }
 
     fn var(&self, v: ir::Var) -> Variable {

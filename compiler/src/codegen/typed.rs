@@ -93,9 +93,23 @@ impl FnGen<'_, '_> {
         // check the range their truncation needs instead, which fails for non-numbers).
         let fx = if xn { x } else { self.b.ins().bitcast(F64, MemFlagsData::new(), x) };
         let fy = if yn { y } else { self.b.ins().bitcast(F64, MemFlagsData::new(), y) };
+        // Operands known to be int32s need neither the check nor the conversion's.
+        let (kx, ky) = if is_bitop(op) { (self.known_int32(a, fx, xn), self.known_int32(b, fy, yn)) } else { (None, None) };
+        if let (Some(ix), Some(iy)) = (kx, ky) {
+            let r = if op == BinOp::Shr {
+                let s = self.b.ins().band_imm_u(iy, 31);
+                let r = self.b.ins().ushr(ix, s);
+                self.b.ins().fcvt_from_uint(F64, r)
+            } else {
+                let r = self.int_bitop(op, ix, iy);
+                self.b.ins().fcvt_from_sint(F64, r)
+            };
+            self.set_num(dst, r);
+            return true;
+        }
         let cond = if is_bitop(op) {
-            let cx = self.truncates_exactly(fx, !xn);
-            let cy = self.truncates_exactly(fy, !yn);
+            let cx = if kx.is_some() { self.b.ins().iconst(I8, 1) } else { self.truncates_exactly(fx, !xn) };
+            let cy = if ky.is_some() { self.b.ins().iconst(I8, 1) } else { self.truncates_exactly(fy, !yn) };
             Some(self.b.ins().band(cx, cy))
         } else {
             match (xn, yn) {
@@ -124,7 +138,14 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
         let r = if int_join {
-            let (a, b) = (self.int32_of(fx), self.int32_of(fy));
+            let a = match kx {
+                Some(i) => i,
+                None => self.int32_of(fx),
+            };
+            let b = match ky {
+                Some(i) => i,
+                None => self.int32_of(fy),
+            };
             self.int_bitop(op, a, b)
         } else {
             let r = self.fast_binary(op, fx, fy);
@@ -197,6 +218,19 @@ impl FnGen<'_, '_> {
         }
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         self.b.ins().ireduce(I32, i)
+    }
+
+    /// Operand `v` (its double `f`, when `typed`) as an i32, when its ToInt32 is its
+    /// value: another bit operator's result, an int32 constant, an int32 variable
+    /// (`ir::types::int32s`).
+    fn known_int32(&mut self, v: ir::Var, f: cir::Value, typed: bool) -> Option<cir::Value> {
+        if !typed {
+            return None;
+        }
+        if let Some(i) = self.int32_source(f) {
+            return Some(self.int32_value(i));
+        }
+        self.int32s[v.0 as usize].then(|| self.b.ins().fcvt_to_sint_sat(I32, f))
     }
 
     /// Both operands, boxed, when one is the constant undefined, null, true or false:

@@ -378,6 +378,41 @@ fn definite_assignment(f: &Function, entry: &[u8], holes_assign: bool) -> Defini
     DefiniteAssignment { maybe_unassigned_read: unassigned_read, unassigned_move_src: move_src }
 }
 
+/// The int32 variables of `f`: wherever they hold a number, it is an int32 (its double
+/// converts to an i32 exactly, and back). Every write of one is an int32 constant (not
+/// -0), the result of a bit operator but `>>>` (whose result is a uint32) or of `~`, or
+/// a copy of an int32 variable. The hole and the initial undefined do not count, as for
+/// `counters`: only a variable typed `Repr::Number` is known to hold a number at all.
+pub fn int32s(f: &Function) -> Vec<bool> {
+    let n = f.var_count as usize;
+    let int32 = |c: f64| c.fract() == 0.0 && c >= i32::MIN as f64 && c <= i32::MAX as f64 && !(c == 0.0 && c.is_sign_negative());
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts).map(|(i, _)| i);
+    let mut is: Vec<bool> = vec![false; n];
+    for d in insts().filter_map(|i| i.def()) {
+        is[d.0 as usize] = true;
+    }
+    loop {
+        let mut changed = false;
+        for inst in insts() {
+            let Some(d) = inst.def() else { continue };
+            let ok = match inst {
+                Inst::Const { value: Const::Hole, .. } => true,
+                Inst::Const { value: Const::Number(c), .. } => int32(*c),
+                Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => is[src.0 as usize],
+                Inst::Binary { op: BinOp::Shl | BinOp::Sar | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, .. } | Inst::Unary { op: UnOp::BitNot, .. } => true,
+                _ => false,
+            };
+            if !ok && is[d.0 as usize] {
+                is[d.0 as usize] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            return is;
+        }
+    }
+}
+
 /// The counters of `f`: variables that, wherever they hold a number, hold an integer
 /// (so an element index made of one needs no check that it is whole). Every write of
 /// one is a small integer constant (magnitude at most 2^31, not -0), a copy of a
