@@ -10,6 +10,7 @@
 
 mod calls;
 mod cold;
+mod conversions;
 mod field_runs;
 mod hoist;
 mod poly_read;
@@ -293,6 +294,7 @@ impl Gen {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
             FnGen::new(self, b, f, p).build()?;
         }
+        conversions::fold_round_trips(&mut ctx.func);
         self.keep_clif(&ctx, clid);
         if let Err(e) = self.module.define_function(clid, &mut ctx) {
             return Err(format!("code generation failed for function {}: {e:?}", f.id.0));
