@@ -357,22 +357,34 @@ impl FnGen<'_, '_> {
         }
     }
 
-    /// `x % y`: integer remainder for non-negative int32 dividends and positive int32
-    /// divisors, fmod otherwise (both are what JS's % gives).
+    /// `x % y`: the integer remainder when both are whole, `x` in [0, 2^53) (and not
+    /// -0) and `y` in [1, 2^53), where the doubles are exact i64s (by a constant divisor,
+    /// a multiplication); fmod otherwise. Both are what JS's % gives.
     fn fmod(&mut self, x: cir::Value, y: cir::Value) -> cir::Value {
-        let (ix, iy) = (self.b.ins().fcvt_to_sint_sat(I32, x), self.b.ins().fcvt_to_sint_sat(I32, y));
-        let (bx, by) = (self.b.ins().fcvt_from_sint(F64, ix), self.b.ins().fcvt_from_sint(F64, iy));
+        const TWO_53: i64 = 1 << 53;
+        let ix = self.b.ins().fcvt_to_sint_sat(I64, x);
+        let bx = self.b.ins().fcvt_from_sint(F64, ix);
         let ex = self.b.ins().fcmp(FloatCC::Equal, bx, x);
-        let ey = self.b.ins().fcmp(FloatCC::Equal, by, y);
-        let nx = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, ix, 0);
-        let py = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 0);
+        // (Unsigned: 0 <= ix < 2^53.)
+        let nx = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, ix, TWO_53);
         // x == 0 from -0 would lose the sign: -0 % y is -0.
         let xbits = self.b.ins().bitcast(I64, MemFlagsData::new(), x);
         let not_neg_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, xbits, (-0.0f64).to_bits() as i64);
-        let c1 = self.b.ins().band(ex, ey);
-        let c2 = self.b.ins().band(nx, py);
-        let c3 = self.b.ins().band(c1, c2);
-        let c = self.b.ins().band(c3, not_neg_zero);
+        let (iy, y_ok) = match self.f64_constant(y) {
+            Some(c) if c.fract() == 0.0 && c >= 1.0 && c < TWO_53 as f64 => (self.b.ins().iconst(I64, c as i64), self.b.ins().iconst(I8, 1)),
+            _ => {
+                let iy = self.b.ins().fcvt_to_sint_sat(I64, y);
+                let by = self.b.ins().fcvt_from_sint(F64, iy);
+                let ey = self.b.ins().fcmp(FloatCC::Equal, by, y);
+                // 1 <= iy < 2^53.
+                let less = self.b.ins().iadd_imm_s(iy, -1);
+                let py = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, less, TWO_53 - 1);
+                (iy, self.b.ins().band(ey, py))
+            }
+        };
+        let c1 = self.b.ins().band(ex, nx);
+        let c2 = self.b.ins().band(c1, y_ok);
+        let c = self.b.ins().band(c2, not_neg_zero);
         let (int_b, float_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, F64);
         self.b.ins().brif(c, int_b, &[], float_b, &[]);
