@@ -568,7 +568,7 @@ impl FnGen<'_, '_> {
             };
             kv.insert(v, slot);
         }
-        let mut kg = Emission { kv, fixed: HashMap::new(), arrays: HashMap::new(), active: None, abort };
+        let mut kg = Emission { kv, fixed: HashMap::new(), in_memory: HashMap::new(), in_loop: false, arrays: HashMap::new(), active: None, abort };
         // Inputs, the guards and the arrays.
         for &v in &k.inputs {
             let x = self.b.use_var(self.vars[v.0 as usize]);
@@ -599,16 +599,15 @@ impl FnGen<'_, '_> {
             self.kernel_block(&mut kg, k, blk);
         }
         if k.per_lane_exits {
+            // The active lanes' masks live in memory: they change only when lanes leave,
+            // and the registers are the lanes' values'.
+            let masks = self.b.create_sized_stack_slot(cir::StackSlotData::new(cir::StackSlotKind::ExplicitSlot, (VECTORS * 16) as u32, 4));
             let all = self.b.ins().iconst(I64, -1);
             let all = self.b.ins().splat(I64X2, all);
-            let active: Vec<Variable> = (0..VECTORS)
-                .map(|_| {
-                    let v = self.b.declare_var(I64X2);
-                    self.b.def_var(v, all);
-                    v
-                })
-                .collect();
-            kg.active = Some(active);
+            for i in 0..VECTORS {
+                self.b.ins().stack_store(I64, all, masks, (i * 16) as i32);
+            }
+            kg.active = Some(masks);
         }
         // What the loop does not write is read as the value it enters with (a variable
         // read in the loop would be a block parameter, which stops the code motion of
@@ -622,6 +621,45 @@ impl FnGen<'_, '_> {
             };
             kg.fixed.insert(v, vals);
         }
+        // So are the loop's constants (variables whose only write is a constant).
+        let mut region_defs: HashMap<ir::Var, Vec<&Inst>> = HashMap::new();
+        for &b in k.prefix.iter().chain(&k.path) {
+            for (inst, _) in &f.blocks[b].insts {
+                if let Some(d) = inst.def() {
+                    region_defs.entry(d).or_default().push(inst);
+                }
+            }
+        }
+        for &b in &k.path {
+            for (inst, _) in &f.blocks[b].insts {
+                if let Inst::Const { dst, value: Const::Number(n) } = inst
+                    && region_defs[dst].len() == 1
+                    && !k.inputs.contains(dst)
+                    && !k.varying.contains(dst)
+                    && self.repr[dst.0 as usize] == Repr::Number
+                {
+                    let x = self.b.ins().f64const(*n);
+                    kg.fixed.insert(*dst, vec![x]);
+                }
+            }
+        }
+        // The vectors of what the loop does not change are read from memory where they
+        // are used (an operand of the instruction): the registers are for what it does.
+        let mut fixed: Vec<ir::Var> = kg.fixed.keys().copied().collect();
+        fixed.sort_by_key(|v| v.0);
+        let size: usize = fixed.iter().map(|v| if k.varying.contains(v) { VECTORS } else { 1 }).sum();
+        let invariants = self.b.create_sized_stack_slot(cir::StackSlotData::new(cir::StackSlotKind::ExplicitSlot, (size.max(1) * 16) as u32, 4));
+        let mut at = 0;
+        for v in fixed {
+            let r = self.repr[v.0 as usize];
+            let xs = self.lanes_of(&kg, v, r);
+            let xs = if k.varying.contains(&v) { xs } else { xs[..1].to_vec() };
+            kg.in_memory.insert(v, (invariants, at));
+            for x in xs {
+                self.b.ins().stack_store(I64, x, invariants, at);
+                at += 16;
+            }
+        }
         // Every exit goes to `finish`, each branch's exit its first successor: then the
         // loop's blocks precede `finish` in reverse post-order, and Cranelift's
         // elaboration (which visits the dominator tree in that order, and stops treating
@@ -630,6 +668,7 @@ impl FnGen<'_, '_> {
         let (head, finish) = (self.b.create_block(), self.b.create_block());
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(head);
+        kg.in_loop = true;
         for &blk in &k.path {
             self.kernel_block(&mut kg, k, blk);
             let Terminator::Branch { cond, then: then_, .. } = f.blocks[blk].term else { continue };
@@ -648,11 +687,11 @@ impl FnGen<'_, '_> {
                 // The lanes leaving here (active, and not staying) keep the values they
                 // have here: they are stored when that happens, which is rare, so the
                 // loop computes every lane without masking its writes.
-                let active = kg.active.clone().expect("per-lane exits have active lanes");
+                let masks = kg.active.expect("per-lane exits have active lanes");
                 let cs = self.lanes_of(&kg, cond, Repr::Bool);
                 let mut leaving = Vec::new();
-                for (c, a) in cs.into_iter().zip(&active) {
-                    let a = self.b.use_var(*a);
+                for (i, c) in cs.into_iter().enumerate() {
+                    let a = self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32);
                     leaving.push(if stay_then { self.b.ins().band_not(a, c) } else { self.b.ins().band(a, c) });
                 }
                 let any = leaving.iter().copied().reduce(|x, y| self.b.ins().bor(x, y)).expect("VECTORS > 0");
@@ -663,10 +702,10 @@ impl FnGen<'_, '_> {
                 self.b.set_cold_block(leave);
                 self.store_results(&kg, k, slot, Some(&leaving));
                 let mut still = Vec::new();
-                for (a, l) in active.iter().zip(&leaving) {
-                    let a0 = self.b.use_var(*a);
+                for (i, l) in leaving.iter().enumerate() {
+                    let a0 = self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32);
                     let a1 = self.b.ins().band_not(a0, *l);
-                    self.b.def_var(*a, a1);
+                    self.b.ins().stack_store(I64, a1, masks, (i * 16) as i32);
                     still.push(a1);
                 }
                 let any = still.into_iter().reduce(|x, y| self.b.ins().bor(x, y)).expect("VECTORS > 0");
@@ -680,7 +719,8 @@ impl FnGen<'_, '_> {
         // The lanes still running take their values from here; those that left have
         // theirs stored (when all have left, no lane is active).
         self.b.switch_to_block(finish);
-        let active = kg.active.as_ref().map(|a| a.iter().map(|v| self.b.use_var(*v)).collect::<Vec<_>>());
+        kg.in_loop = false;
+        let active = kg.active.map(|masks| (0..VECTORS).map(|i| self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32)).collect::<Vec<_>>());
         self.store_results(&kg, k, slot, active.as_deref());
         self.store_uniform_results(&kg, k, slot);
         self.b.ins().jump(done, &[]);
@@ -883,6 +923,13 @@ impl FnGen<'_, '_> {
 
     /// Variable `v`'s value per vector (a uniform one widened).
     fn lanes_of(&mut self, kg: &Emission, v: ir::Var, r: Repr) -> Vec<cir::Value> {
+        if kg.in_loop
+            && let Some(&(slot, at)) = kg.in_memory.get(&v)
+        {
+            let t = if self.repr[v.0 as usize] == Repr::Number { F64X2 } else { I64X2 };
+            let each = if k_varying(kg, v) { 16 } else { 0 };
+            return (0..VECTORS).map(|i| self.b.ins().stack_load(I64, t, slot, at + (i * each) as i32)).collect();
+        }
         let x = match (&kg.kv[&v], kg.fixed.get(&v)) {
             (KVar::Varying(_), Some(xs)) => return xs.clone(),
             (KVar::Varying(vs), None) => return vs.iter().map(|x| self.b.use_var(*x)).collect(),
@@ -904,14 +951,23 @@ impl FnGen<'_, '_> {
     }
 }
 
+fn k_varying(kg: &Emission, v: ir::Var) -> bool {
+    matches!(kg.kv[&v], KVar::Varying(_))
+}
+
 /// The kernel being emitted: its variables, the arrays' element storage, the active
 /// lanes (with per-lane exits) and where a failed check goes.
 struct Emission {
     kv: HashMap<ir::Var, KVar>,
     /// The values the inner loop does not write, as they enter it.
     fixed: HashMap<ir::Var, Vec<cir::Value>>,
+    /// Where their vectors are kept (stack slot, offset), read at each use in the loop.
+    in_memory: HashMap<ir::Var, (cir::StackSlot, i32)>,
+    /// Whether the inner loop is being emitted.
+    in_loop: bool,
     arrays: HashMap<ir::Var, (cir::Value, cir::Value)>,
-    active: Option<Vec<Variable>>,
+    /// The active lanes' masks (with per-lane exits), one per vector.
+    active: Option<cir::StackSlot>,
     abort: cir::Block,
 }
 
