@@ -927,7 +927,7 @@ impl FnGen<'_, '_> {
             && let Some(&(slot, at)) = kg.in_memory.get(&v)
         {
             let t = if self.repr[v.0 as usize] == Repr::Number { F64X2 } else { I64X2 };
-            let each = if k_varying(kg, v) { 16 } else { 0 };
+            let each = if matches!(kg.kv[&v], KVar::Varying(_)) { 16 } else { 0 };
             return (0..VECTORS).map(|i| self.b.ins().stack_load(I64, t, slot, at + (i * each) as i32)).collect();
         }
         let x = match (&kg.kv[&v], kg.fixed.get(&v)) {
@@ -949,10 +949,6 @@ impl FnGen<'_, '_> {
         let mask = self.b.ins().ineg(wide);
         self.b.ins().splat(I64X2, mask)
     }
-}
-
-fn k_varying(kg: &Emission, v: ir::Var) -> bool {
-    matches!(kg.kv[&v], KVar::Varying(_))
 }
 
 /// The kernel being emitted: its variables, the arrays' element storage, the active
