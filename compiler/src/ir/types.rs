@@ -384,10 +384,22 @@ fn definite_assignment(f: &Function, entry: &[u8], holes_assign: bool) -> Defini
 /// a copy of an int32 variable. The hole and the initial undefined do not count, as for
 /// `counters`: only a variable typed `Repr::Number` is known to hold a number at all.
 pub fn int32s(f: &Function) -> Vec<bool> {
-    let n = f.var_count as usize;
     let int32 = |c: f64| c.fract() == 0.0 && c >= i32::MIN as f64 && c <= i32::MAX as f64 && !(c == 0.0 && c.is_sign_negative());
+    every_write(f, |inst, is| match inst {
+        Inst::Const { value: Const::Hole, .. } => true,
+        Inst::Const { value: Const::Number(c), .. } => int32(*c),
+        Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => is[src.0 as usize],
+        Inst::Binary { op: BinOp::Shl | BinOp::Sar | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, .. } | Inst::Unary { op: UnOp::BitNot, .. } => true,
+        _ => false,
+    })
+}
+
+/// The variables of `f` that are written, and only by instructions `ok` accepts given
+/// which variables have the property (the greatest fixpoint: a copy of a variable that
+/// has it is accepted until that variable is found not to).
+fn every_write(f: &Function, ok: impl Fn(&Inst, &[bool]) -> bool) -> Vec<bool> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts).map(|(i, _)| i);
-    let mut is: Vec<bool> = vec![false; n];
+    let mut is = vec![false; f.var_count as usize];
     for d in insts().filter_map(|i| i.def()) {
         is[d.0 as usize] = true;
     }
@@ -395,14 +407,7 @@ pub fn int32s(f: &Function) -> Vec<bool> {
         let mut changed = false;
         for inst in insts() {
             let Some(d) = inst.def() else { continue };
-            let ok = match inst {
-                Inst::Const { value: Const::Hole, .. } => true,
-                Inst::Const { value: Const::Number(c), .. } => int32(*c),
-                Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => is[src.0 as usize],
-                Inst::Binary { op: BinOp::Shl | BinOp::Sar | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, .. } | Inst::Unary { op: UnOp::BitNot, .. } => true,
-                _ => false,
-            };
-            if !ok && is[d.0 as usize] {
+            if is[d.0 as usize] && !ok(inst, &is) {
                 is[d.0 as usize] = false;
                 changed = true;
             }
@@ -440,25 +445,11 @@ pub fn counters(f: &Function) -> Vec<bool> {
         written[d] = true;
     }
     let is_const = |v: &Var| constant[v.0 as usize].is_some() && !other[v.0 as usize];
-    let mut counter: Vec<bool> = (0..n).map(|v| written[v]).collect();
-    loop {
-        let mut changed = false;
-        for inst in insts() {
-            let Some(d) = inst.def() else { continue };
-            let ok = match inst {
-                Inst::Const { value: Const::Hole, .. } => true,
-                Inst::Const { value: Const::Number(c), .. } => small(*c),
-                Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => counter[src.0 as usize],
-                Inst::Binary { op: BinOp::Add | BinOp::Sub, a, b, .. } => (counter[a.0 as usize] && is_const(b)) || (is_const(a) && counter[b.0 as usize]),
-                _ => false,
-            };
-            if !ok && counter[d.0 as usize] {
-                counter[d.0 as usize] = false;
-                changed = true;
-            }
-        }
-        if !changed {
-            return counter;
-        }
-    }
+    every_write(f, |inst, counter| match inst {
+        Inst::Const { value: Const::Hole, .. } => true,
+        Inst::Const { value: Const::Number(c), .. } => small(*c),
+        Inst::Move { src, .. } | Inst::Unary { op: UnOp::ToNumeric | UnOp::Plus, a: src, .. } => counter[src.0 as usize],
+        Inst::Binary { op: BinOp::Add | BinOp::Sub, a, b, .. } => (counter[a.0 as usize] && is_const(b)) || (is_const(a) && counter[b.0 as usize]),
+        _ => false,
+    })
 }
