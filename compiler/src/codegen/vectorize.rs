@@ -645,7 +645,9 @@ impl FnGen<'_, '_> {
         }
         // The vectors of what the loop does not change are read from memory where they
         // are used (an operand of the instruction): the registers are for what it does.
-        let mut fixed: Vec<ir::Var> = kg.fixed.keys().copied().collect();
+        // (Numbers and booleans the loop reads: a boxed value is never a lane value.)
+        let read: HashSet<ir::Var> = k.path.iter().flat_map(|&b| f.blocks[b].insts.iter().flat_map(|(i, _)| i.uses()).chain(f.blocks[b].term.uses())).collect();
+        let mut fixed: Vec<ir::Var> = kg.fixed.keys().copied().filter(|v| read.contains(v) && self.repr[v.0 as usize] != Repr::Boxed).collect();
         fixed.sort_by_key(|v| v.0);
         let size: usize = fixed.iter().map(|v| if k.varying.contains(v) { VECTORS } else { 1 }).sum();
         let invariants = self.b.create_sized_stack_slot(cir::StackSlotData::new(cir::StackSlotKind::ExplicitSlot, (size.max(1) * 16) as u32, 4));
