@@ -96,14 +96,7 @@ impl FnGen<'_, '_> {
         // Operands known to be int32s need neither the check nor the conversion's.
         let (kx, ky) = if is_bitop(op) { (self.known_int32(a, fx, xn), self.known_int32(b, fy, yn)) } else { (None, None) };
         if let (Some(ix), Some(iy)) = (kx, ky) {
-            let r = if op == BinOp::Shr {
-                let s = self.b.ins().band_imm_u(iy, 31);
-                let r = self.b.ins().ushr(ix, s);
-                self.b.ins().fcvt_from_uint(F64, r)
-            } else {
-                let r = self.int_bitop(op, ix, iy);
-                self.b.ins().fcvt_from_sint(F64, r)
-            };
+            let r = self.bitop_number(op, ix, iy);
             self.set_num(dst, r);
             return true;
         }
@@ -138,14 +131,8 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
         let r = if int_join {
-            let a = match kx {
-                Some(i) => i,
-                None => self.int32_of(fx),
-            };
-            let b = match ky {
-                Some(i) => i,
-                None => self.int32_of(fy),
-            };
+            let a = kx.unwrap_or_else(|| self.int32_of(fx));
+            let b = ky.unwrap_or_else(|| self.int32_of(fy));
             self.int_bitop(op, a, b)
         } else {
             let r = self.fast_binary(op, fx, fy);
@@ -329,15 +316,20 @@ impl FnGen<'_, '_> {
             BinOp::LooseNe => self.compare(FloatCC::NotEqual, x, y),
             _ => {
                 let (a, b) = (self.int32_of(x), self.int32_of(y));
-                if op == BinOp::Shr {
-                    let s = self.b.ins().band_imm_u(b, 31);
-                    let r = self.b.ins().ushr(a, s);
-                    return self.b.ins().fcvt_from_uint(F64, r);
-                }
-                let r = self.int_bitop(op, a, b);
-                self.b.ins().fcvt_from_sint(F64, r)
+                self.bitop_number(op, a, b)
             }
         }
+    }
+
+    /// A bit operator on two int32s, as the double it gives (`>>>`'s is a uint32).
+    fn bitop_number(&mut self, op: BinOp, a: cir::Value, b: cir::Value) -> cir::Value {
+        if op == BinOp::Shr {
+            let s = self.b.ins().band_imm_u(b, 31);
+            let r = self.b.ins().ushr(a, s);
+            return self.b.ins().fcvt_from_uint(F64, r);
+        }
+        let r = self.int_bitop(op, a, b);
+        self.b.ins().fcvt_from_sint(F64, r)
     }
 
     /// A bit operator other than `>>>` on two int32s.

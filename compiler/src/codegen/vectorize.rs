@@ -693,7 +693,7 @@ impl FnGen<'_, '_> {
                 let cs = self.lanes_of(&kg, cond, Repr::Bool);
                 let mut leaving = Vec::new();
                 for (i, c) in cs.into_iter().enumerate() {
-                    let a = self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32);
+                    let a = self.active_mask(masks, i);
                     leaving.push(if stay_then { self.b.ins().band_not(a, c) } else { self.b.ins().band(a, c) });
                 }
                 let any = leaving.iter().copied().reduce(|x, y| self.b.ins().bor(x, y)).expect("VECTORS > 0");
@@ -705,7 +705,7 @@ impl FnGen<'_, '_> {
                 self.store_results(&kg, k, slot, Some(&leaving));
                 let mut still = Vec::new();
                 for (i, l) in leaving.iter().enumerate() {
-                    let a0 = self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32);
+                    let a0 = self.active_mask(masks, i);
                     let a1 = self.b.ins().band_not(a0, *l);
                     self.b.ins().stack_store(I64, a1, masks, (i * 16) as i32);
                     still.push(a1);
@@ -722,10 +722,15 @@ impl FnGen<'_, '_> {
         // theirs stored (when all have left, no lane is active).
         self.b.switch_to_block(finish);
         kg.in_loop = false;
-        let active = kg.active.map(|masks| (0..VECTORS).map(|i| self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32)).collect::<Vec<_>>());
+        let active = kg.active.map(|masks| (0..VECTORS).map(|i| self.active_mask(masks, i)).collect::<Vec<_>>());
         self.store_results(&kg, k, slot, active.as_deref());
         self.store_uniform_results(&kg, k, slot);
         self.b.ins().jump(done, &[]);
+    }
+
+    /// Vector `i`'s active-lane mask, from the masks' slot.
+    fn active_mask(&mut self, masks: cir::StackSlot, i: usize) -> cir::Value {
+        self.b.ins().stack_load(I64, I64X2, masks, (i * 16) as i32)
     }
 
     /// The negation of boolean `c`: a comparison's inverse when it is one.
